@@ -1,0 +1,68 @@
+package dev.ferry.provider;
+
+/**
+ * A provider call that did not give the answer asked for, in the small set of kinds Ferry acts on. Clients raise it
+ * from one place per provider ({@code ...ErrorTranslator}); the message is the provider's own, never a credential.
+ */
+public class ProviderException extends RuntimeException {
+
+    /** What kind of failure it was, which decides whether a retry can help. */
+    public enum Kind {
+        /** 400: the request was wrong; retrying the same request cannot help. */
+        BAD_REQUEST(false),
+        /** 401: the credentials are wrong or revoked. */
+        UNAUTHORIZED(false),
+        /** 403: the account may not do this (a subaccount outside its tree, a disabled feature). */
+        FORBIDDEN(false),
+        /** 404: the object does not exist at the provider. */
+        NOT_FOUND(false),
+        /** 409: the provider's state conflicts (a number already rented, say). */
+        CONFLICT(false),
+        /** 422: understood but not carried out. */
+        UNPROCESSABLE(false),
+        /** 429: too many requests; a later retry may work. */
+        RATE_LIMITED(true),
+        /** 5xx: the provider failed. */
+        SERVER_ERROR(true),
+        /** No answer in time; the call may or may not have taken effect. */
+        TIMEOUT(true),
+        /** An answer Ferry cannot read. */
+        MALFORMED_RESPONSE(false),
+        /** The circuit breaker is open: Ferry is not calling the provider for a while. */
+        UNAVAILABLE(true);
+
+        private final boolean transientFailure;
+
+        Kind(boolean transientFailure) {
+            this.transientFailure = transientFailure;
+        }
+
+        public boolean transientFailure() {
+            return transientFailure;
+        }
+    }
+
+    private final String provider;
+    private final Kind kind;
+    private final int status;
+
+    public ProviderException(String provider, Kind kind, int status, String message, Throwable cause) {
+        super(message, cause);
+        this.provider = provider;
+        this.kind = kind;
+        this.status = status;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The provider's HTTP status, or 0 when there was no answer. */
+    public int status() {
+        return status;
+    }
+}
