@@ -1,0 +1,39 @@
+import type { ReactElement } from 'react';
+
+import { PATHS } from './app/paths';
+import type { Role } from './auth/roles';
+import { ANY_ROLE } from './auth/roles';
+import { AuditLogPage } from './features/audit/AuditLogPage';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { TenantsPage } from './features/tenants/TenantsPage';
+import type en from './i18n/en.json';
+
+export type PageTitleKey = `pages.${keyof typeof en.pages}`;
+
+/**
+ * Where the sidebar lists a page. Tenant pages have `:tenantId` in their path and appear once a tenant is chosen;
+ * platform pages work across tenants. A page without a section is reached through links only.
+ */
+export type NavSection = 'tenant' | 'platform';
+
+export interface AppRoute {
+  path: string;
+  titleKey: PageTitleKey;
+  element: ReactElement;
+  /** The user needs at least one of these. The service checks again; this only keeps people out of dead ends. */
+  roles: readonly Role[];
+  nav?: NavSection;
+}
+
+/** Every page of the dashboard. A new feature adds its folder under features/ and one entry here. */
+export const routes: readonly AppRoute[] = [
+  { path: PATHS.overview, titleKey: 'pages.overview', element: <OverviewPage />, roles: ANY_ROLE, nav: 'tenant' },
+  { path: PATHS.audit, titleKey: 'pages.audit', element: <AuditLogPage />, roles: ANY_ROLE, nav: 'tenant' },
+  {
+    path: PATHS.tenants,
+    titleKey: 'pages.tenants',
+    element: <TenantsPage />,
+    roles: ['platform-admin'],
+    nav: 'platform',
+  },
+];
