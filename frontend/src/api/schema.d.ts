@@ -4,6 +4,60 @@
  */
 
 export interface paths {
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log of every tenant and of the platform (platform admin) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    cursor?: string;
+                    from?: components["schemas"]["OffsetDateTime"];
+                    limit?: number;
+                    objectId?: string;
+                    objectType?: string;
+                    to?: components["schemas"]["OffsetDateTime"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageAuditEventView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -11,8 +65,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, their roles and their tenant */
-        get: operations["getCurrentUser"];
+        /** Who is signed in: user, Ferry roles and tenant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -28,11 +110,81 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tenants the caller may see: all of them for platform users, their own for tenant users */
-        get: operations["listTenants"];
+        /** List tenants: all of them for platform users, one's own tenant otherwise */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageTenantView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Create a tenant (platform-admin only) */
-        post: operations["createTenant"];
+        /** Create a tenant (platform admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTenant"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TenantView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -43,35 +195,132 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The tenant's slug */
-                tenantId: components["parameters"]["TenantId"];
-            };
+            path?: never;
             cookie?: never;
         };
-        /** One tenant */
-        get: operations["getTenant"];
+        /** Get a tenant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TenantView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, suspend or reactivate a tenant; absent fields stay as they are */
-        patch: operations["updateTenant"];
+        /** Rename a tenant (its admin) or suspend and reactivate it (platform admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTenant"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TenantView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/tenants/{tenantId}/audit-events": {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description The tenant's slug */
-                tenantId: components["parameters"]["TenantId"];
-            };
+            path?: never;
             cookie?: never;
         };
-        /** A tenant's audit events, newest first */
-        get: operations["listAuditEvents"];
+        /** A tenant's audit log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    cursor?: string;
+                    from?: components["schemas"]["OffsetDateTime"];
+                    limit?: number;
+                    objectId?: string;
+                    objectType?: string;
+                    to?: components["schemas"]["OffsetDateTime"];
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageAuditEventView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -84,336 +333,84 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CurrentUser: {
-            username: string;
-            name: string | null;
-            email: string | null;
-            /** @description Ferry roles: platform-admin, porting-desk, tenant-admin, tenant-operator, viewer */
-            roles: string[];
-            /** @description The user's tenant; null for platform users */
-            tenantId: string | null;
-            /** @description True when the user has platform-admin or porting-desk */
-            platform: boolean;
-        };
-        /** @enum {string} */
-        TenantStatus: "ACTIVE" | "SUSPENDED";
-        Tenant: {
-            /** @description Slug chosen at creation; never changes */
-            id: string;
-            name: string;
-            status: components["schemas"]["TenantStatus"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        TenantPage: {
-            items: components["schemas"]["Tenant"][];
-            /** @description Cursor of the next page; null on the last page */
-            next: string | null;
-        };
-        TenantCreate: {
-            /** @description Slug: lowercase letters, digits and hyphens */
-            id: string;
-            name: string;
-        };
-        TenantUpdate: {
-            name?: string;
-            status?: components["schemas"]["TenantStatus"];
-        };
-        AuditEvent: {
-            id: string;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @description Null for platform-wide events */
-            tenantId: string | null;
-            /** @description Username of whoever made the change */
+        AuditEventView: {
+            action: string;
             actor: string;
             actorRoles: string[];
-            action: string;
-            objectType: string;
+            after: components["schemas"]["JsonObject"] | null;
+            before: components["schemas"]["JsonObject"] | null;
+            id: string;
             objectId: string;
-            /** @description The object before the change; null when it was created */
-            before: {
-                [key: string]: unknown;
-            } | null;
-            /** @description The object after the change; null when it was deleted */
-            after: {
-                [key: string]: unknown;
-            } | null;
+            objectType: string;
+            occurredAt: components["schemas"]["OffsetDateTime"];
             requestId: string | null;
+            tenantId: string | null;
         };
-        AuditEventPage: {
-            items: components["schemas"]["AuditEvent"][];
-            /** @description Cursor of the next page; null on the last page */
-            next: string | null;
+        CreateTenant: {
+            id: string;
+            name: string;
         };
         FieldError: {
             field: string;
             message: string;
         };
-        /** @description RFC 9457 problem details */
+        JsonObject: {
+            [key: string]: unknown;
+        };
+        Me: {
+            email: string | null;
+            name: string | null;
+            platform: boolean;
+            roles: string[];
+            tenantId: string | null;
+            username: string;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        PageAuditEventView: {
+            items: components["schemas"]["AuditEventView"][];
+            next: string | null;
+        };
+        PageTenantView: {
+            items: components["schemas"]["TenantView"][];
+            next: string | null;
+        };
+        /** @description An RFC 9457 problem; `type` is stable, clients branch on it */
         Problem: {
-            type: string;
-            title: string;
-            /** Format: int32 */
-            status: number;
             detail: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
             instance?: string;
-            errors?: components["schemas"]["FieldError"][];
+            status: number;
+            title: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @enum {string} */
+        TenantStatus: "ACTIVE" | "SUSPENDED";
+        TenantView: {
+            createdAt: components["schemas"]["OffsetDateTime"];
+            id: string;
+            name: string;
+            status: components["schemas"]["TenantStatus"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        UpdateTenant: {
+            name: string | null;
+            status: components["schemas"]["TenantStatus"] | null;
         };
     };
-    responses: {
-        /** @description The request is invalid; `errors` names the offending fields */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not signed in */
-        NotSignedIn: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not signed in; sent instead of a redirect when the request has X-Requested-With: JavaScript */
-        NotSignedInScript: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /** @description Signed in, but the caller's roles do not allow this */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No such object, or it belongs to another tenant */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The object already exists */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-    };
-    parameters: {
-        /** @description The tenant's slug */
-        TenantId: string;
-        /** @description Largest number of items to return */
-        Limit: number;
-        /** @description The `next` value of the previous page */
-        Cursor: string;
-    };
+    responses: never;
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export interface operations {
-    getCurrentUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The signed-in user */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CurrentUser"];
-                };
-            };
-            401: components["responses"]["NotSignedIn"];
-            499: components["responses"]["NotSignedInScript"];
-        };
-    };
-    listTenants: {
-        parameters: {
-            query?: {
-                /** @description Largest number of items to return */
-                limit?: components["parameters"]["Limit"];
-                /** @description The `next` value of the previous page */
-                cursor?: components["parameters"]["Cursor"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of tenants */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TenantPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["NotSignedIn"];
-            403: components["responses"]["Forbidden"];
-            499: components["responses"]["NotSignedInScript"];
-        };
-    };
-    createTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TenantCreate"];
-            };
-        };
-        responses: {
-            /** @description The created tenant */
-            201: {
-                headers: {
-                    /** @description URL of the created tenant */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Tenant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["NotSignedIn"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            499: components["responses"]["NotSignedInScript"];
-        };
-    };
-    getTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The tenant's slug */
-                tenantId: components["parameters"]["TenantId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The tenant */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Tenant"];
-                };
-            };
-            401: components["responses"]["NotSignedIn"];
-            404: components["responses"]["NotFound"];
-            499: components["responses"]["NotSignedInScript"];
-        };
-    };
-    updateTenant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The tenant's slug */
-                tenantId: components["parameters"]["TenantId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TenantUpdate"];
-            };
-        };
-        responses: {
-            /** @description The updated tenant */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Tenant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["NotSignedIn"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            499: components["responses"]["NotSignedInScript"];
-        };
-    };
-    listAuditEvents: {
-        parameters: {
-            query?: {
-                /** @description Largest number of items to return */
-                limit?: components["parameters"]["Limit"];
-                /** @description The `next` value of the previous page */
-                cursor?: components["parameters"]["Cursor"];
-                /** @description Only events with this action */
-                action?: string;
-                /** @description Only events by this user */
-                actor?: string;
-                /** @description Only events on objects of this type */
-                objectType?: string;
-                /** @description Only events on this object */
-                objectId?: string;
-                /** @description Only events at or after this instant */
-                from?: string;
-                /** @description Only events before this instant */
-                to?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The tenant's slug */
-                tenantId: components["parameters"]["TenantId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of audit events */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditEventPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["NotSignedIn"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            499: components["responses"]["NotSignedInScript"];
-        };
-    };
-}
+export type operations = Record<string, never>;

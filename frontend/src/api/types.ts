@@ -4,11 +4,11 @@ import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-export type CurrentUserDto = Schemas['CurrentUser'];
-export type Tenant = Schemas['Tenant'];
+export type CurrentUserDto = Schemas['Me'];
+export type Tenant = Schemas['TenantView'];
 export type TenantStatus = Schemas['TenantStatus'];
-export type TenantCreate = Schemas['TenantCreate'];
-export type AuditEvent = Schemas['AuditEvent'];
+export type TenantCreate = Schemas['CreateTenant'];
+export type AuditEvent = Schemas['AuditEventView'];
 export type Problem = Schemas['Problem'];
 export type FieldError = Schemas['FieldError'];
 

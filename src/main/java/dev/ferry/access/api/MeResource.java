@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/me")
@@ -18,7 +19,12 @@ public class MeResource {
      * @param platform whether the caller works across tenants (platform admin or porting desk)
      */
     public record Me(
-            String username, String name, String email, List<String> roles, String tenantId, boolean platform) {}
+            String username,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String email,
+            List<String> roles,
+            @Schema(nullable = true) String tenantId,
+            boolean platform) {}
 
     @Inject
     Caller caller;

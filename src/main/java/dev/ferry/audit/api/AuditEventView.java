@@ -6,20 +6,22 @@ import dev.ferry.audit.domain.AuditEvent;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit event as the API shows it; before and after are the stored JSON states. */
 public record AuditEventView(
         String id,
         OffsetDateTime occurredAt,
-        String tenantId,
+        @Schema(nullable = true) String tenantId,
         String actor,
         List<String> actorRoles,
         String action,
         String objectType,
         String objectId,
-        JsonNode before,
-        JsonNode after,
-        String requestId) {
+        @Schema(type = SchemaType.OBJECT, nullable = true) JsonNode before,
+        @Schema(type = SchemaType.OBJECT, nullable = true) JsonNode after,
+        @Schema(nullable = true) String requestId) {
 
     static AuditEventView of(AuditEvent e, ObjectMapper json) {
         return new AuditEventView(

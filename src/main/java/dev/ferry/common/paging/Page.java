@@ -2,6 +2,7 @@ package dev.ferry.common.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a keyset-paginated list.
@@ -9,7 +10,8 @@ import java.util.function.Function;
  * @param items the page's items, in the list's order
  * @param next the cursor for the following page, or null on the last page
  */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(
+        List<T> items, @Schema(nullable = true) String next) {
 
     /**
      * Builds a page from a query that fetched {@code limit + 1} rows: the extra row only tells that there is more.

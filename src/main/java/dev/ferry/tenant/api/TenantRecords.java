@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The tenant API's wire records and their mapping from the entity. */
 public final class TenantRecords {
@@ -33,5 +34,9 @@ public final class TenantRecords {
             @NotBlank @Size(max = 200) String name) {}
 
     /** A change to a tenant; absent fields stay as they are. */
-    public record UpdateTenant(@Size(min = 1, max = 200) String name, TenantStatus status) {}
+    public record UpdateTenant(
+            @Schema(nullable = true, required = false) @Size(min = 1, max = 200)
+            String name,
+
+            @Schema(nullable = true, required = false) TenantStatus status) {}
 }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tenants")
@@ -53,6 +56,10 @@ public class TenantResource {
 
     @POST
     @Operation(summary = "Create a tenant (platform admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TenantView.class)))
     public Response create(@Valid @NotNull CreateTenant request, @jakarta.ws.rs.core.Context UriInfo uri) {
         access.require(Role.PLATFORM_ADMIN);
         TenantView created = tenants.create(request);
