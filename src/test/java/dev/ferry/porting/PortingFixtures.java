@@ -45,10 +45,31 @@ public class PortingFixtures {
     @Inject
     EntityManager em;
 
+    /** Itself through its proxy, so that the interceptors run on the fresh thread. */
+    @Inject
+    PortingFixtures self;
+
     /** A new PLANNED (plan PORT) Twilio number in the tenant's inventory; a fresh valid US number. */
+    public String number(String tenantId) {
+        return fresh(() -> self.newNumber(tenantId));
+    }
+
+    /** See {@link #build}. */
+    public Built requestIn(String tenantId, PortingState state) {
+        return fresh(() -> self.build(tenantId, state));
+    }
+
+    /**
+     * Runs on a thread of its own: a test method may already hold a request context bound to another tenant, and a
+     * request context works in one tenant only.
+     */
+    private static <T> T fresh(java.util.function.Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work).join();
+    }
+
     @Transactional
     @ActivateRequestContext
-    public String number(String tenantId) {
+    public String newNumber(String tenantId) {
         tenant.enter(tenantId);
         while (true) {
             String candidate = "+1415" + ThreadLocalRandom.current().nextInt(2_000_000, 9_999_999);
@@ -77,8 +98,8 @@ public class PortingFixtures {
      */
     @Transactional
     @ActivateRequestContext
-    public Built requestIn(String tenantId, PortingState state) {
-        List<String> numbers = List.of(number(tenantId), number(tenantId));
+    public Built build(String tenantId, PortingState state) {
+        List<String> numbers = List.of(newNumber(tenantId), newNumber(tenantId));
         tenant.enter(tenantId);
         PortingRequest r = new PortingRequest();
         r.state = state;
@@ -179,6 +200,12 @@ public class PortingFixtures {
     @Transactional
     public int execute(String sql) {
         return em.createNativeQuery(sql).executeUpdate();
+    }
+
+    /** One value read with plain SQL, across the tenant filter. */
+    @Transactional
+    public Object scalar(String sql) {
+        return em.createNativeQuery(sql).getSingleResult();
     }
 
     private long count(String sql, long requestId) {

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The porting request's lifecycle in one place: the whole transition table of PORTING.md (from, to, roles, guards),
@@ -222,7 +223,7 @@ public class PortingStateMachine {
 
     /** The role a move is recorded under: the desk role when the caller holds it, else the first matching role. */
     public Role actingRole(Transition t, Set<Role> roles) {
-        return Arrays.stream(Role.values())
+        return Stream.of(Role.PORTING_DESK, Role.TENANT_ADMIN, Role.PLATFORM_ADMIN)
                 .filter(r -> t.roles().contains(r) && roles.contains(r))
                 .findFirst()
                 .orElseThrow();
