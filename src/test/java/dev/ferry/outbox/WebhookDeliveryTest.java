@@ -41,7 +41,9 @@ class WebhookDeliveryTest {
     @Inject
     Scheduler scheduler;
 
-    private final List<Long> endpoints = new ArrayList<>();
+    /** Endpoints made by a test, as the admin's user, tenant and id, deleted after it. */
+    private final List<Object[]> endpoints = new ArrayList<>();
+
     private WebhookReceiver receiver;
 
     @BeforeEach
@@ -52,7 +54,7 @@ class WebhookDeliveryTest {
     @AfterEach
     void cleanUp() {
         scheduler.resume(JOB);
-        endpoints.forEach(id -> as("alice").delete(ENDPOINTS + "/" + id));
+        endpoints.forEach(e -> as((String) e[0]).delete("/api/v1/tenants/" + e[1] + "/webhook-endpoints/" + e[2]));
         receiver.close();
     }
 
@@ -171,7 +173,7 @@ class WebhookDeliveryTest {
                 .extract()
                 .jsonPath();
         long id = created.getLong("id");
-        endpoints.add(id);
+        endpoints.add(new Object[] {"alice", "acme", id});
 
         as("alice").get(ENDPOINTS + "/" + id).then().statusCode(200).body("secret", nullValue());
         String sealed = (String) fixtures.scalar("SELECT secret_sealed FROM webhook_endpoint WHERE id = " + id);
@@ -198,6 +200,47 @@ class WebhookDeliveryTest {
 
         as("alice").delete(ENDPOINTS + "/" + id).then().statusCode(204);
         as("alice").get(ENDPOINTS + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void shouldDeliverATenantsEventsOnlyToThatTenantsEndpoints() {
+        try (WebhookReceiver other = new WebhookReceiver()) {
+            String acmeSecret = endpoint(receiver.url());
+            String globexSecret = endpoint("bob", "globex", other.url());
+            Built acme = fixtures.requestIn("acme", PortingState.SUBMITTED);
+            Built globex = fixtures.requestIn("globex", PortingState.SUBMITTED);
+            List<String> acmeMoves = deskMoves(acme, 2);
+            List<String> globexMoves = new ArrayList<>();
+            move("ada", "globex", globex, Map.of("to", "IN_VERIFICATION"), globexMoves);
+
+            await(() -> receiver.forRequest(acme.id()).size() >= acmeMoves.size()
+                    && other.forRequest(globex.id()).size() >= globexMoves.size());
+            sleep(1500); // a few more dispatcher rounds, in which a misdirected delivery would arrive
+
+            assertThat(receiver.all())
+                    .extracting(WebhookReceiver.Received::requestId)
+                    .containsOnly(acme.id());
+            assertThat(receiver.all())
+                    .extracting(e -> e.json().path("tenantId").asText())
+                    .containsOnly("acme");
+            assertThat(other.all())
+                    .extracting(WebhookReceiver.Received::requestId)
+                    .containsExactly(globex.id());
+            assertThat(other.all()).allSatisfy(e -> {
+                assertThat(e.json().path("tenantId").asText()).isEqualTo("globex");
+                assertThat(WebhookSignature.verify(globexSecret, e.signature(), e.body()))
+                        .isTrue();
+                assertThat(WebhookSignature.verify(acmeSecret, e.signature(), e.body()))
+                        .isFalse();
+            });
+            // Neither admin sees the other's delivery log.
+            long globexEndpoint = (Long) endpoints.get(endpoints.size() - 1)[2];
+            as("alice")
+                    .get(ENDPOINTS + "/" + globexEndpoint + "/deliveries")
+                    .then()
+                    .statusCode(404);
+            as("bob").get("/api/v1/tenants/acme/webhook-endpoints").then().statusCode(404);
+        }
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
@@ -256,7 +299,11 @@ class WebhookDeliveryTest {
     }
 
     private void move(String user, Built r, Map<String, Object> body, List<String> states) {
-        String base = "/api/v1/tenants/acme/porting-requests/" + r.id();
+        move(user, "acme", r, body, states);
+    }
+
+    private void move(String user, String tenantId, Built r, Map<String, Object> body, List<String> states) {
+        String base = "/api/v1/tenants/" + tenantId + "/porting-requests/" + r.id();
         long version =
                 as(user).get(base).then().statusCode(200).extract().jsonPath().getLong("version");
         Map<String, Object> b = new LinkedHashMap<>(body);
@@ -266,20 +313,24 @@ class WebhookDeliveryTest {
     }
 
     private String endpoint(String url) {
-        JsonPath created = as("alice")
-                .body(Map.of("url", url))
-                .post(ENDPOINTS)
+        return endpoint("alice", "acme", url);
+    }
+
+    /** Adds an endpoint as a tenant's admin; returns its secret. */
+    private String endpoint(String user, String tenantId, String url) {
+        JsonPath created = as(user).body(Map.of("url", url))
+                .post("/api/v1/tenants/" + tenantId + "/webhook-endpoints")
                 .then()
                 .statusCode(201)
                 .extract()
                 .jsonPath();
-        endpoints.add(created.getLong("id"));
+        endpoints.add(new Object[] {user, tenantId, created.getLong("id")});
         return created.getString("secret");
     }
 
     private long endpointId(String url) {
         endpoint(url);
-        return endpoints.get(endpoints.size() - 1);
+        return (Long) endpoints.get(endpoints.size() - 1)[2];
     }
 
     private JsonPath deliveries(long endpoint) {

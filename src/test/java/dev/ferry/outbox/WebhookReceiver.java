@@ -67,6 +67,13 @@ final class WebhookReceiver implements AutoCloseable {
         failuresLeft.set(times);
     }
 
+    /** Everything that arrived, in arrival order. */
+    List<Received> all() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
     /** What arrived for one porting request, in arrival order. */
     List<Received> forRequest(long requestId) {
         synchronized (received) {
