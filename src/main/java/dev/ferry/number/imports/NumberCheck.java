@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a number already written in E.164 ({@code +} and digits, as both providers export them) is built from its
  *       country code and digits instead of going through the general text parser;
- *   <li>in the North American plan (+1), the region and the kind of number follow from the three-digit area code
- *       alone (each area code belongs to one country, and fixed and mobile numbers share the same ranges), so they
- *       are looked up once per area code. Validity is still checked for every number.
+ *   <li>in the North American plan (+1) the region follows from the three-digit area code alone (each area code
+ *       belongs to one country), and in the US and Canada so does the kind of number (fixed and mobile numbers
+ *       share the same ranges; toll-free, premium and personal numbers have area codes of their own), so they are
+ *       looked up once per area code. Caribbean members split fixed and mobile by exchange, so their kinds are
+ *       computed per number. Validity is always checked for every number.
  * </ul>
  */
 final class NumberCheck {
@@ -57,7 +59,8 @@ final class NumberCheck {
         }
         NumberType type = null;
         if (deriveType) {
-            type = nanp ? NANP_TYPE.computeIfAbsent(areaCode, a -> typeOf(number)) : typeOf(number);
+            boolean usOrCanada = region.equals("US") || region.equals("CA");
+            type = usOrCanada ? NANP_TYPE.computeIfAbsent(areaCode, a -> typeOf(number)) : typeOf(number);
         }
         return new Checked(trimmed, region, type);
     }
