@@ -8,7 +8,9 @@ import dev.ferry.provider.vault.api.ConnectionRecords.ConnectionView;
 import dev.ferry.provider.vault.domain.Provider;
 import dev.ferry.provider.vault.domain.ProviderConnection;
 import dev.ferry.tenant.TenantContext;
+import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -37,6 +39,9 @@ public class ProviderVault {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Instance<HttpServer> server;
 
     /**
      * Stores (or replaces) the entered tenant's connection to a provider. The verification state is cleared: new
@@ -146,8 +151,22 @@ public class ProviderVault {
         return find(provider).orElseThrow(() -> ProblemException.notFound("Connection", provider.slug()));
     }
 
-    private static URI uri(String baseUrl) {
-        return baseUrl == null ? null : URI.create(baseUrl);
+    /**
+     * The connection's base URL. A loopback URL on port 0 names this very server when it was told to take any free
+     * port (the tests, the sandboxes of several checkouts on one machine): it is resolved against the port taken.
+     */
+    private URI uri(String baseUrl) {
+        if (baseUrl == null) {
+            return null;
+        }
+        URI uri = URI.create(baseUrl);
+        if (uri.getPort() == 0 && "localhost".equals(uri.getHost()) && server.isResolvable()) {
+            int port = server.get().getPort();
+            if (port > 0) {
+                return URI.create(baseUrl.replaceFirst("://localhost:0(?=/|$)", "://localhost:" + port));
+            }
+        }
+        return uri;
     }
 
     static String sealingContext(String tenant, Provider provider) {
