@@ -197,6 +197,7 @@ public final class CsvNumberParser {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -235,7 +236,8 @@ public final class CsvNumberParser {
                 friendly,
                 voiceUrl,
                 smsUrl,
-                statusCallback);
+                statusCallback,
+                null);
     }
 
     private NumberCheck.Checked number(String text, String country, boolean deriveType, long line, String field) {

@@ -57,7 +57,8 @@ public class NumberImporter {
                         r.twilioFriendlyName(),
                         r.twilioVoiceUrl(),
                         r.twilioSmsUrl(),
-                        r.twilioStatusCallback());
+                        r.twilioStatusCallback(),
+                        r.twilioMessagingServiceSid());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,7 +81,7 @@ public class NumberImporter {
                             e164 text, country text, number_type text, voice boolean, sms boolean, mms boolean,
                             provider text, tags text[], twilio_sid text, twilio_account_sid text,
                             twilio_friendly_name text, twilio_voice_url text, twilio_sms_url text,
-                            twilio_status_callback text
+                            twilio_status_callback text, twilio_messaging_service_sid text
                         ) ON COMMIT DROP
                         """);
             }
@@ -108,6 +109,54 @@ public class NumberImporter {
         });
     }
 
+    /** What a full Twilio import found about numbers it did not bring. */
+    public record Reconciled(List<String> disappeared, int disappearedCount, int reappeared) {}
+
+    /**
+     * After a merge of a complete Twilio inventory (in the same transaction): marks the tenant's Twilio numbers that
+     * the import did not bring as missing from Twilio since now, and clears the mark of those that came back.
+     * Numbers already marked stay marked since they first went missing, so a repeated import changes nothing.
+     *
+     * @return the numbers that disappeared in this import (the first {@value #MAX_LISTED}) and how many came back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reconciled reconcileTwilio(String tenantId) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<String> gone = new java.util.ArrayList<>();
+            int goneCount = 0;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE phone_number p SET missing_from_twilio_at = now(), updated_at = now(), version = version + 1
+                     WHERE p.tenant_id = ? AND p.provider = 'TWILIO' AND p.missing_from_twilio_at IS NULL
+                       AND NOT EXISTS (SELECT 1 FROM number_import i WHERE i.e164 = p.e164)
+                    RETURNING p.e164
+                    """)) {
+                ps.setString(1, tenantId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        goneCount++;
+                        if (gone.size() < MAX_LISTED) {
+                            gone.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            int back;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE phone_number p SET missing_from_twilio_at = NULL, updated_at = now(), version = version + 1
+                     WHERE p.tenant_id = ? AND p.missing_from_twilio_at IS NOT NULL
+                       AND EXISTS (SELECT 1 FROM number_import i WHERE i.e164 = p.e164)
+                    """)) {
+                ps.setString(1, tenantId);
+                back = ps.executeUpdate();
+            }
+            java.util.Collections.sort(gone);
+            return new Reconciled(gone, goneCount, back);
+        });
+    }
+
+    /** The most numbers a job result lists by name; counts are always complete. */
+    public static final int MAX_LISTED = 1000;
+
     // The update only fires when the import brings something new: a column that differs, a tag not yet there, a
     // Twilio field the import knows and the inventory does not hold. Fields the import leaves empty keep their value;
     // the provider is only set for numbers not yet known at any provider.
@@ -115,10 +164,10 @@ public class NumberImporter {
             WITH up AS (
                 INSERT INTO phone_number AS p (tenant_id, e164, country, number_type, voice, sms, mms, provider, state,
                        tags, twilio_sid, twilio_account_sid, twilio_friendly_name, twilio_voice_url, twilio_sms_url,
-                       twilio_status_callback, created_at, updated_at)
+                       twilio_status_callback, twilio_messaging_service_sid, created_at, updated_at)
                 SELECT ?, e164, country, number_type, voice, sms, mms, provider, ?, tags, twilio_sid,
                        twilio_account_sid, twilio_friendly_name, twilio_voice_url, twilio_sms_url,
-                       twilio_status_callback, now(), now()
+                       twilio_status_callback, twilio_messaging_service_sid, now(), now()
                   FROM number_import
                 ON CONFLICT (tenant_id, e164) DO UPDATE SET
                        country = EXCLUDED.country,
@@ -134,6 +183,8 @@ public class NumberImporter {
                        twilio_voice_url = coalesce(EXCLUDED.twilio_voice_url, p.twilio_voice_url),
                        twilio_sms_url = coalesce(EXCLUDED.twilio_sms_url, p.twilio_sms_url),
                        twilio_status_callback = coalesce(EXCLUDED.twilio_status_callback, p.twilio_status_callback),
+                       twilio_messaging_service_sid =
+                           coalesce(EXCLUDED.twilio_messaging_service_sid, p.twilio_messaging_service_sid),
                        updated_at = now(),
                        version = p.version + 1
                  WHERE (p.country, p.number_type, p.voice, p.sms, p.mms)
@@ -151,6 +202,8 @@ public class NumberImporter {
                     OR (EXCLUDED.twilio_sms_url IS NOT NULL AND p.twilio_sms_url IS DISTINCT FROM EXCLUDED.twilio_sms_url)
                     OR (EXCLUDED.twilio_status_callback IS NOT NULL
                         AND p.twilio_status_callback IS DISTINCT FROM EXCLUDED.twilio_status_callback)
+                    OR (EXCLUDED.twilio_messaging_service_sid IS NOT NULL
+                        AND p.twilio_messaging_service_sid IS DISTINCT FROM EXCLUDED.twilio_messaging_service_sid)
                 RETURNING p.id, p.state, (xmax = 0) AS inserted
             ), history AS (
                 INSERT INTO phone_number_state_change (tenant_id, number_id, from_state, to_state, actor, reason,

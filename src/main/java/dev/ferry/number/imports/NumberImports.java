@@ -29,6 +29,27 @@ public class NumberImports {
     @Inject
     ObjectMapper json;
 
+    /** Queues an import of the connected Twilio account's whole inventory, subaccounts included. */
+    @Transactional
+    public JobView startTwilio(String tenantId) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("source", "twilio");
+        input.put("submittedBy", caller.username());
+        Job job = jobs.submit(tenantId, TwilioImportJob.KIND, input, null, null);
+        LOG.infof("Twilio import queued as job %d", job.id);
+        return JobView.of(job, json);
+    }
+
+    /** Queues a job of another kind with its input, such as a Plivo sync or a bulk purchase. */
+    @Transactional
+    public JobView start(String tenantId, String kind, Map<String, Object> input, Integer total) {
+        Map<String, Object> withSubmitter = new LinkedHashMap<>(input);
+        withSubmitter.put("submittedBy", caller.username());
+        Job job = jobs.submit(tenantId, kind, withSubmitter, null, total);
+        LOG.infof("%s queued as job %d", kind, job.id);
+        return JobView.of(job, json);
+    }
+
     /**
      * Checks a CSV upload and queues the job that applies it. A file with any bad row is refused whole, with every
      * bad row named by its line number and field (the first {@value CsvLimits#MAX_ERRORS_LISTED}, and errorCount).

@@ -22,4 +22,5 @@ public record NumberRow(
         String twilioFriendlyName,
         String twilioVoiceUrl,
         String twilioSmsUrl,
-        String twilioStatusCallback) {}
+        String twilioStatusCallback,
+        String twilioMessagingServiceSid) {}
