@@ -66,6 +66,9 @@ public class NumberService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PlivoNumberService plivoNumbers;
+
     /** One page of the entered tenant's numbers, in E.164 order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NumberView> list(NumberFilter filter, String cursor, int limit) {
@@ -125,6 +128,9 @@ public class NumberService {
                         .with("allowedStates", PLANNABLE);
             }
             ledger.plan(number, change.plan(), "plan set to " + change.plan());
+        }
+        if (change.plivo() != null) {
+            plivoNumbers.reconfigure(number, change.plivo());
         }
         if (change.tags() != null) {
             number.tags = change.tags().stream().distinct().sorted().toArray(String[]::new);
@@ -256,6 +262,16 @@ public class NumberService {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getLong("version"));
+    }
+
+    /** libphonenumber's finer kinds folded into Ferry's four. */
+    static NumberType typeOf(E164 number) {
+        return switch (number.type()) {
+            case MOBILE -> NumberType.MOBILE;
+            case FIXED_LINE, FIXED_LINE_OR_MOBILE -> NumberType.LOCAL;
+            case TOLL_FREE -> NumberType.TOLL_FREE;
+            default -> NumberType.OTHER;
+        };
     }
 
     /** The API view of an entity. */

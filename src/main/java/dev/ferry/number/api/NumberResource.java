@@ -1,5 +1,7 @@
 package dev.ferry.number.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.ferry.access.Role;
 import dev.ferry.access.TenantAccess;
 import dev.ferry.common.idempotency.Idempotency;
@@ -10,8 +12,15 @@ import dev.ferry.common.problem.ProblemException;
 import dev.ferry.job.api.JobView;
 import dev.ferry.number.NumberFilter;
 import dev.ferry.number.NumberService;
+import dev.ferry.number.PlivoNumberService;
+import dev.ferry.number.PlivoPurchaseJob;
+import dev.ferry.number.PlivoSyncJob;
+import dev.ferry.number.api.NumberRecords.AvailablePage;
+import dev.ferry.number.api.NumberRecords.ImportRequest;
 import dev.ferry.number.api.NumberRecords.NumberDetail;
 import dev.ferry.number.api.NumberRecords.NumberView;
+import dev.ferry.number.api.NumberRecords.PurchaseRequest;
+import dev.ferry.number.api.NumberRecords.PurchaseResult;
 import dev.ferry.number.api.NumberRecords.StateCounts;
 import dev.ferry.number.api.NumberRecords.UpdateNumber;
 import dev.ferry.number.domain.NumberProvider;
@@ -23,6 +32,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -40,6 +50,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -140,6 +151,9 @@ public class NumberResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    PlivoNumberService plivoNumbers;
+
     @GET
     @Operation(
             summary = "The tenant's numbers in E.164 order, filtered",
@@ -210,6 +224,157 @@ public class NumberResource {
                             .build(tenantId, job.id()))
                     .build();
         });
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Import the connected Twilio account's numbers, as a job",
+            description = "Body {\"source\": \"twilio\"}. Reads every page of the account's and each subaccount's"
+                    + " incoming numbers with their Messaging Services. A re-import updates and never duplicates;"
+                    + " the job's result lists numbers that disappeared from Twilio. Honours Idempotency-Key.")
+    public Response importFromTwilio(
+            @PathParam("tenantId") String tenantId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull ImportRequest request,
+            @Context UriInfo uri) {
+        access.change(tenantId, Role.TENANT_ADMIN, Role.PLATFORM_ADMIN);
+        String fingerprint =
+                Idempotency.fingerprint("POST", uri.getPath(), request.source().getBytes(UTF_8));
+        return idempotency.run(
+                tenantId,
+                idempotencyKey,
+                fingerprint,
+                uri.getPath(),
+                () -> accepted(imports.startTwilio(tenantId), uri));
+    }
+
+    @POST
+    @Path("syncs")
+    @Operation(
+            summary = "Reconcile the inventory with the numbers on Plivo (account and subaccounts), as a job",
+            description = "Numbers found on Plivo but missing from the inventory are added as ON_PLIVO; Plivo settings"
+                    + " of Plivo numbers are refreshed; other differences are reported in the job's result."
+                    + " Honours Idempotency-Key.")
+    public Response syncWithPlivo(
+            @PathParam("tenantId") String tenantId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        access.change(tenantId, Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.PLATFORM_ADMIN);
+        String fingerprint = Idempotency.fingerprint("POST", uri.getPath());
+        return idempotency.run(
+                tenantId,
+                idempotencyKey,
+                fingerprint,
+                uri.getPath(),
+                () -> accepted(imports.start(tenantId, PlivoSyncJob.KIND, Map.of("provider", "plivo"), null), uri));
+    }
+
+    @GET
+    @Path("available")
+    @Operation(
+            summary = "Search the numbers Plivo offers for rent",
+            description = "country (ISO 3166, required), type (local, mobile, tollfree, any), pattern (digits the"
+                    + " number contains), capability (voice, sms, mms; repeatable), limit (1-20), offset.")
+    public AvailablePage available(
+            @PathParam("tenantId") String tenantId,
+            @QueryParam("country") String country,
+            @QueryParam("type") String type,
+            @QueryParam("pattern") String pattern,
+            @QueryParam("capability") List<String> capability,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("offset") Integer offset) {
+        access.read(tenantId, Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.PLATFORM_ADMIN);
+        if (country == null || !country.strip().matches("[A-Za-z]{2}")) {
+            throw ProblemException.invalid("country", "is required: a two-letter ISO 3166 code");
+        }
+        if (pattern != null && !pattern.matches("[0-9]{1,15}")) {
+            throw ProblemException.invalid("pattern", "must be digits");
+        }
+        if (type != null && !type.matches("(?i)local|mobile|tollfree|toll-free|fixed|national|any")) {
+            throw ProblemException.invalid("type", "must be local, mobile, tollfree or any");
+        }
+        int pageSize = limit == null ? 20 : limit;
+        if (pageSize < 1 || pageSize > 20) {
+            throw ProblemException.invalid("limit", "must be between 1 and 20");
+        }
+        Query capabilities = new Query();
+        capabilities.capability = capability;
+        return plivoNumbers.search(
+                country.strip().toUpperCase(Locale.ROOT),
+                type == null ? null : type.toLowerCase(Locale.ROOT).replace("-", ""),
+                pattern,
+                capabilities.filter().capabilities(),
+                pageSize,
+                offset == null ? 0 : Math.max(0, offset));
+    }
+
+    @POST
+    @Path("purchases")
+    @Operation(
+            summary = "Rent numbers on Plivo",
+            description = "Body {\"numbers\": [E.164, ...], \"appId\": optional}. One number is bought while the"
+                    + " request waits (201 with the number); several (up to 100) run as a job (202). A number Plivo"
+                    + " refuses leaves nothing in the inventory (422 naming Plivo's reason; in a job, listed under"
+                    + " refused). Honours Idempotency-Key: a retried or concurrent request with the same key never"
+                    + " buys twice.")
+    public Response purchase(
+            @PathParam("tenantId") String tenantId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull PurchaseRequest request,
+            @Context UriInfo uri) {
+        access.change(tenantId, Role.TENANT_ADMIN, Role.TENANT_OPERATOR, Role.PLATFORM_ADMIN);
+        List<E164> wanted = new ArrayList<>();
+        for (int i = 0; i < request.numbers().size(); i++) {
+            String text = request.numbers().get(i);
+            wanted.add(E164.parse(text)
+                    .orElseThrow(() -> ProblemException.invalid("numbers", "'" + text + "' is not a valid number")));
+        }
+        List<String> distinct = wanted.stream().map(E164::value).distinct().toList();
+        String fingerprint = Idempotency.fingerprint(
+                "POST", uri.getPath(), String.join(",", distinct).getBytes(UTF_8), bytes(request.appId()));
+        return idempotency.run(tenantId, idempotencyKey, fingerprint, uri.getPath(), () -> {
+            if (distinct.size() == 1) {
+                NumberView bought = plivoNumbers.buy(wanted.get(0), request.appId());
+                return Response.created(uri.getBaseUriBuilder()
+                                .path("api/v1/tenants/{tenantId}/numbers/{e164}")
+                                .build(tenantId, bought.e164()))
+                        .entity(new PurchaseResult(List.of(bought)))
+                        .build();
+            }
+            Map<String, Object> input = new java.util.LinkedHashMap<>();
+            input.put("numbers", distinct);
+            input.put("appId", request.appId());
+            return accepted(imports.start(tenantId, PlivoPurchaseJob.KIND, input, distinct.size()), uri);
+        });
+    }
+
+    @DELETE
+    @Path("{e164}")
+    @Operation(
+            summary = "Release (unrent) a Plivo number",
+            description = "Needs ?confirm= repeating the number. Gives the number back to Plivo and removes it from"
+                    + " the inventory; the audit log keeps what it was.")
+    public Response release(
+            @PathParam("tenantId") String tenantId,
+            @PathParam("e164") String e164,
+            @QueryParam("confirm") String confirm) {
+        access.change(tenantId, Role.TENANT_ADMIN, Role.PLATFORM_ADMIN);
+        plivoNumbers.release(number(e164), confirm);
+        return Response.noContent().build();
+    }
+
+    private static Response accepted(JobView job, UriInfo uri) {
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder()
+                        .path("api/v1/tenants/{tenantId}/jobs/{jobId}")
+                        .build(uri.getPathParameters().getFirst("tenantId"), job.id()))
+                .build();
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(UTF_8);
     }
 
     private static byte[] read(FileUpload file) {
