@@ -105,7 +105,8 @@ public final class NumberInventory {
     }
 
     private static boolean matches(PhoneNumberType wanted, PhoneNumber number, String region) {
-        if (!region.equals(UTIL.getRegionCodeForNumber(number))) {
+        // Not getRegionCodeForNumber: regions sharing a plan (MF, BL and GP under +590) would lose their numbers.
+        if (!UTIL.isValidNumberForRegion(number, region)) {
             return false;
         }
         PhoneNumberType actual = UTIL.getNumberType(number);
