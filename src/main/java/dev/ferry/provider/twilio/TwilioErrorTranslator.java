@@ -55,9 +55,6 @@ public final class TwilioErrorTranslator {
             return new ProviderException(
                     PROVIDER, Kind.UNAVAILABLE, 0, "Twilio calls are paused after repeated failures", null);
         }
-        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
-            return fromResponse(web.getResponse());
-        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ProviderException p) {
                 return p;
@@ -75,6 +72,10 @@ public final class TwilioErrorTranslator {
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return new TwilioTransientException(Kind.SERVER_ERROR, 0, "Twilio could not be reached", failure);
             }
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+            // A status the client raised itself rather than through the error mapper (a redirect, say).
+            return fromResponse(web.getResponse());
         }
         return new TwilioTransientException(
                 Kind.SERVER_ERROR,

@@ -127,9 +127,7 @@ public class TwilioSandboxSeeder {
         }
         LOG.infof(
                 "Twilio sandbox seeded for %s: %d numbers in %d accounts",
-                tenant,
-                entries.size(),
-                full ? holders.size() + 1 : holders.size());
+                tenant, entries.size(), full ? holders.size() + 1 : holders.size());
     }
 
     private static SandboxTwilioAccount subaccount(SandboxTwilioAccount main, String name, int n) {
