@@ -1,0 +1,218 @@
+package dev.ferry.number.imports;
+
+import dev.ferry.number.domain.NumberState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+/**
+ * Writes imported numbers into the inventory in bulk: the rows are streamed with COPY into a temporary table, then
+ * merged with one {@code INSERT ... ON CONFLICT (tenant_id, e164) DO UPDATE}. A number already in the inventory is
+ * updated only when the import says something new about it, so importing the same file twice changes nothing the
+ * second time. New numbers get their first history row (DISCOVERED) in the same statement, the bulk form of
+ * {@link dev.ferry.number.NumberLedger#created}.
+ *
+ * <p>Everything happens in the caller's transaction: an import is applied as a whole or not at all.
+ */
+@ApplicationScoped
+public class NumberImporter {
+
+    /** What an import did. */
+    public record Outcome(int created, int updated, int unchanged) {}
+
+    static final CSVFormat STAGED = CSVFormat.POSTGRESQL_CSV;
+
+    @Inject
+    EntityManager em;
+
+    /** The rows in the staging layout the merge reads, ready for COPY. */
+    public static byte[] stage(List<NumberRow> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 64);
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), STAGED)) {
+            for (NumberRow r : rows) {
+                printer.printRecord(
+                        r.e164(),
+                        r.country(),
+                        r.type().name(),
+                        r.voice() ? "t" : "f",
+                        r.sms() ? "t" : "f",
+                        r.mms() ? "t" : "f",
+                        r.provider().name(),
+                        "{" + String.join(",", r.tags()) + "}",
+                        r.twilioSid(),
+                        r.twilioAccountSid(),
+                        r.twilioFriendlyName(),
+                        r.twilioVoiceUrl(),
+                        r.twilioSmsUrl(),
+                        r.twilioStatusCallback(),
+                        r.twilioMessagingServiceSid());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Merges staged rows (from {@link #stage}) into a tenant's inventory.
+     *
+     * @param actor who imported, for the history of new numbers
+     * @param reason why, for the history of new numbers ("imported from CSV, job 12")
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome merge(String tenantId, byte[] staged, String actor, String reason) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("""
+                        CREATE TEMP TABLE number_import (
+                            e164 text, country text, number_type text, voice boolean, sms boolean, mms boolean,
+                            provider text, tags text[], twilio_sid text, twilio_account_sid text,
+                            twilio_friendly_name text, twilio_voice_url text, twilio_sms_url text,
+                            twilio_status_callback text, twilio_messaging_service_sid text
+                        ) ON COMMIT DROP
+                        """);
+            }
+            try {
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("COPY number_import FROM STDIN (FORMAT csv)", new java.io.ByteArrayInputStream(staged));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (PreparedStatement ps = c.prepareStatement(MERGE)) {
+                ps.setString(1, tenantId);
+                ps.setString(2, NumberState.DISCOVERED.name());
+                ps.setString(3, tenantId);
+                ps.setString(4, actor);
+                ps.setString(5, reason);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    int total = rs.getInt(1);
+                    int created = rs.getInt(2);
+                    int updated = rs.getInt(3);
+                    return new Outcome(created, updated, total - created - updated);
+                }
+            }
+        });
+    }
+
+    /** What a full Twilio import found about numbers it did not bring. */
+    public record Reconciled(List<String> disappeared, int disappearedCount, int reappeared) {}
+
+    /**
+     * After a merge of a complete Twilio inventory (in the same transaction): marks the tenant's Twilio numbers that
+     * the import did not bring as missing from Twilio since now, and clears the mark of those that came back.
+     * Numbers already marked stay marked since they first went missing, so a repeated import changes nothing.
+     *
+     * @return the numbers that disappeared in this import (the first {@value #MAX_LISTED}) and how many came back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reconciled reconcileTwilio(String tenantId) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<String> gone = new java.util.ArrayList<>();
+            int goneCount = 0;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE phone_number p SET missing_from_twilio_at = now(), updated_at = now(), version = version + 1
+                     WHERE p.tenant_id = ? AND p.provider = 'TWILIO' AND p.missing_from_twilio_at IS NULL
+                       AND NOT EXISTS (SELECT 1 FROM number_import i WHERE i.e164 = p.e164)
+                    RETURNING p.e164
+                    """)) {
+                ps.setString(1, tenantId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        goneCount++;
+                        if (gone.size() < MAX_LISTED) {
+                            gone.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            int back;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE phone_number p SET missing_from_twilio_at = NULL, updated_at = now(), version = version + 1
+                     WHERE p.tenant_id = ? AND p.missing_from_twilio_at IS NOT NULL
+                       AND EXISTS (SELECT 1 FROM number_import i WHERE i.e164 = p.e164)
+                    """)) {
+                ps.setString(1, tenantId);
+                back = ps.executeUpdate();
+            }
+            java.util.Collections.sort(gone);
+            return new Reconciled(gone, goneCount, back);
+        });
+    }
+
+    /** The most numbers a job result lists by name; counts are always complete. */
+    public static final int MAX_LISTED = 1000;
+
+    // The update only fires when the import brings something new: a column that differs, a tag not yet there, a
+    // Twilio field the import knows and the inventory does not hold. Fields the import leaves empty keep their value;
+    // the provider is only set for numbers not yet known at any provider.
+    private static final String MERGE = """
+            WITH up AS (
+                INSERT INTO phone_number AS p (tenant_id, e164, country, number_type, voice, sms, mms, provider, state,
+                       tags, twilio_sid, twilio_account_sid, twilio_friendly_name, twilio_voice_url, twilio_sms_url,
+                       twilio_status_callback, twilio_messaging_service_sid, created_at, updated_at)
+                SELECT ?, e164, country, number_type, voice, sms, mms, provider, ?, tags, twilio_sid,
+                       twilio_account_sid, twilio_friendly_name, twilio_voice_url, twilio_sms_url,
+                       twilio_status_callback, twilio_messaging_service_sid, now(), now()
+                  FROM number_import
+                ON CONFLICT (tenant_id, e164) DO UPDATE SET
+                       country = EXCLUDED.country,
+                       number_type = EXCLUDED.number_type,
+                       voice = EXCLUDED.voice,
+                       sms = EXCLUDED.sms,
+                       mms = EXCLUDED.mms,
+                       provider = CASE WHEN p.provider = 'NONE' THEN EXCLUDED.provider ELSE p.provider END,
+                       tags = ARRAY(SELECT DISTINCT t FROM unnest(p.tags || EXCLUDED.tags) AS t ORDER BY 1),
+                       twilio_sid = coalesce(EXCLUDED.twilio_sid, p.twilio_sid),
+                       twilio_account_sid = coalesce(EXCLUDED.twilio_account_sid, p.twilio_account_sid),
+                       twilio_friendly_name = coalesce(EXCLUDED.twilio_friendly_name, p.twilio_friendly_name),
+                       twilio_voice_url = coalesce(EXCLUDED.twilio_voice_url, p.twilio_voice_url),
+                       twilio_sms_url = coalesce(EXCLUDED.twilio_sms_url, p.twilio_sms_url),
+                       twilio_status_callback = coalesce(EXCLUDED.twilio_status_callback, p.twilio_status_callback),
+                       twilio_messaging_service_sid =
+                           coalesce(EXCLUDED.twilio_messaging_service_sid, p.twilio_messaging_service_sid),
+                       updated_at = now(),
+                       version = p.version + 1
+                 WHERE (p.country, p.number_type, p.voice, p.sms, p.mms)
+                           IS DISTINCT FROM (EXCLUDED.country, EXCLUDED.number_type, EXCLUDED.voice, EXCLUDED.sms,
+                                             EXCLUDED.mms)
+                    OR (p.provider = 'NONE' AND EXCLUDED.provider <> 'NONE')
+                    OR NOT (p.tags @> EXCLUDED.tags)
+                    OR (EXCLUDED.twilio_sid IS NOT NULL AND p.twilio_sid IS DISTINCT FROM EXCLUDED.twilio_sid)
+                    OR (EXCLUDED.twilio_account_sid IS NOT NULL
+                        AND p.twilio_account_sid IS DISTINCT FROM EXCLUDED.twilio_account_sid)
+                    OR (EXCLUDED.twilio_friendly_name IS NOT NULL
+                        AND p.twilio_friendly_name IS DISTINCT FROM EXCLUDED.twilio_friendly_name)
+                    OR (EXCLUDED.twilio_voice_url IS NOT NULL
+                        AND p.twilio_voice_url IS DISTINCT FROM EXCLUDED.twilio_voice_url)
+                    OR (EXCLUDED.twilio_sms_url IS NOT NULL AND p.twilio_sms_url IS DISTINCT FROM EXCLUDED.twilio_sms_url)
+                    OR (EXCLUDED.twilio_status_callback IS NOT NULL
+                        AND p.twilio_status_callback IS DISTINCT FROM EXCLUDED.twilio_status_callback)
+                    OR (EXCLUDED.twilio_messaging_service_sid IS NOT NULL
+                        AND p.twilio_messaging_service_sid IS DISTINCT FROM EXCLUDED.twilio_messaging_service_sid)
+                RETURNING p.id, p.state, (xmax = 0) AS inserted
+            ), history AS (
+                INSERT INTO phone_number_state_change (tenant_id, number_id, from_state, to_state, actor, reason,
+                                                       occurred_at)
+                SELECT ?, id, NULL, state, ?, ?, now() FROM up WHERE inserted
+            )
+            SELECT (SELECT count(*) FROM number_import),
+                   count(*) FILTER (WHERE inserted),
+                   count(*) FILTER (WHERE NOT inserted)
+              FROM up
+            """;
+}

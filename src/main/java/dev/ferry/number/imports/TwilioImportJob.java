@@ -1,0 +1,182 @@
+package dev.ferry.number.imports;
+
+import dev.ferry.audit.AuditLog;
+import dev.ferry.common.problem.Problem.FieldError;
+import dev.ferry.job.JobContext;
+import dev.ferry.job.JobFailedException;
+import dev.ferry.job.JobHandler;
+import dev.ferry.number.domain.NumberProvider;
+import dev.ferry.number.domain.NumberType;
+import dev.ferry.provider.ProviderException;
+import dev.ferry.provider.TwilioAccount;
+import dev.ferry.provider.twilio.TwilioClient;
+import dev.ferry.provider.twilio.TwilioModels.Account;
+import dev.ferry.provider.twilio.TwilioModels.IncomingNumber;
+import dev.ferry.provider.twilio.TwilioModels.MessagingService;
+import dev.ferry.provider.twilio.TwilioModels.ServicePhoneNumber;
+import dev.ferry.provider.vault.ProviderVault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a tenant's whole Twilio inventory: every incoming number of the connected account and of each of its
+ * subaccounts (every page), with the Messaging Service each number belongs to. The numbers are merged into the
+ * inventory like a CSV import (a re-import updates and never duplicates); Twilio numbers of the inventory that the
+ * import did not bring are marked missing from Twilio and listed in the result. All or nothing: a number that does
+ * not validate fails the job and nothing is written.
+ *
+ * <p>Twilio is read inside the job's transaction; a provider failure fails the job (after the client's own retries)
+ * and the import can simply be started again.
+ */
+@ApplicationScoped
+public class TwilioImportJob implements JobHandler {
+
+    public static final String KIND = "number.import.twilio";
+    private static final Logger LOG = Logger.getLogger(TwilioImportJob.class);
+
+    @Inject
+    ProviderVault vault;
+
+    @Inject
+    TwilioClient twilio;
+
+    @Inject
+    NumberImporter importer;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Object run(JobContext context) {
+        TwilioAccount main = vault.twilio();
+        List<Account> accounts;
+        Map<String, String> serviceOf = new HashMap<>();
+        List<NumberRow> rows = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Integer> perAccount = new TreeMap<>();
+        try {
+            accounts = twilio.listAccounts(main);
+            for (Account account : accounts) {
+                servicesOf(main, account, serviceOf);
+            }
+            for (Account account : accounts) {
+                List<IncomingNumber> numbers = twilio.listIncomingNumbers(main, account.sid());
+                perAccount.put(account.sid(), numbers.size());
+                for (IncomingNumber n : numbers) {
+                    NumberRow row = row(n, serviceOf);
+                    if (row == null) {
+                        errors.add(new FieldError(
+                                "account " + n.accountSid() + ", " + n.sid() + ": phone_number",
+                                "is not a valid phone number",
+                                n.phoneNumber()));
+                    } else {
+                        rows.add(row);
+                    }
+                }
+                context.progress(rows.size(), null);
+            }
+        } catch (ProviderException e) {
+            throw new JobFailedException("Twilio did not answer as expected: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new JobFailedException(
+                    errors.size() + " Twilio numbers are not valid phone numbers; nothing was imported",
+                    errors,
+                    errors.size());
+        }
+        rows = unique(rows);
+        context.progress(0, rows.size());
+
+        NumberImporter.Outcome outcome = importer.merge(
+                context.tenantId(),
+                NumberImporter.stage(rows),
+                context.input().path("submittedBy").asText("system"),
+                "imported from Twilio (job " + context.jobId() + ")");
+        NumberImporter.Reconciled reconciled = importer.reconcileTwilio(context.tenantId());
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("source", "twilio");
+        result.put("accounts", perAccount);
+        result.put("numbers", rows.size());
+        result.put("created", outcome.created());
+        result.put("updated", outcome.updated());
+        result.put("unchanged", outcome.unchanged());
+        result.put("disappeared", reconciled.disappeared());
+        result.put("disappearedCount", reconciled.disappearedCount());
+        result.put("reappeared", reconciled.reappeared());
+        audit.record(context.tenantId(), "number.imported", "job", Long.toString(context.jobId()), null, result);
+        LOG.infof(
+                "Twilio import job %d: %d numbers in %d accounts, %d created, %d updated, %d disappeared",
+                context.jobId(),
+                rows.size(),
+                accounts.size(),
+                outcome.created(),
+                outcome.updated(),
+                reconciled.disappearedCount());
+        return result;
+    }
+
+    /** Messaging Services are read with the credentials of the account that owns them. */
+    private void servicesOf(TwilioAccount main, Account account, Map<String, String> serviceOf) {
+        TwilioAccount credentials;
+        if (account.sid().equals(main.accountSid())) {
+            credentials = main;
+        } else if (account.authToken() != null) {
+            credentials = new TwilioAccount(account.sid(), account.authToken(), main.baseUrl());
+        } else {
+            LOG.warnf("Messaging Services of subaccount %s skipped: Twilio gave no token for it", account.sid());
+            return;
+        }
+        for (MessagingService service : twilio.listMessagingServices(credentials)) {
+            for (ServicePhoneNumber number : twilio.listServicePhoneNumbers(credentials, service.sid())) {
+                serviceOf.put(number.sid(), service.sid());
+            }
+        }
+    }
+
+    private static NumberRow row(IncomingNumber n, Map<String, String> serviceOf) {
+        if (n.phoneNumber() == null) {
+            return null;
+        }
+        NumberCheck.Checked checked = NumberCheck.check(n.phoneNumber(), null, true);
+        if (checked == null) {
+            return null;
+        }
+        var capabilities = n.capabilities();
+        return new NumberRow(
+                checked.e164(),
+                checked.region(),
+                checked.type() == null ? NumberType.OTHER : checked.type(),
+                capabilities != null && Boolean.TRUE.equals(capabilities.voice()),
+                capabilities != null && Boolean.TRUE.equals(capabilities.sms()),
+                capabilities != null && Boolean.TRUE.equals(capabilities.mms()),
+                NumberProvider.TWILIO,
+                List.of(),
+                n.sid(),
+                n.accountSid(),
+                n.friendlyName(),
+                n.voiceUrl(),
+                n.smsUrl(),
+                n.statusCallback(),
+                serviceOf.get(n.sid()));
+    }
+
+    /** A number listed twice (under the main account and a subaccount) is imported once, as its last listing. */
+    private static List<NumberRow> unique(List<NumberRow> rows) {
+        Map<String, NumberRow> byNumber = new LinkedHashMap<>();
+        rows.forEach(r -> byNumber.put(r.e164(), r));
+        return new ArrayList<>(byNumber.values());
+    }
+}

@@ -1,0 +1,321 @@
+package dev.ferry.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ferry.common.paging.Cursor;
+import dev.ferry.testsupport.LocalPostgres;
+import dev.ferry.testsupport.PostgresResource;
+import dev.ferry.testsupport.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+
+/**
+ * The inventory benchmark (bench/inventory.sh runs it): imports 100,000 numbers from a CSV upload end to end (HTTP
+ * upload, validation, job, merge), times a plain PostgreSQL COPY of the same rows into a table shaped like the
+ * inventory on the same server, then lists the imported tenant from several threads and prints latency
+ * percentiles. It prints figures and asserts nothing about time; it only runs with {@code -Dferry.bench=true}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "ferry.bench", matches = "true")
+class InventoryBenchmark {
+
+    private static final int NUMBERS = Integer.getInteger("ferry.bench.numbers", 100_000);
+    private static final int LIST_THREADS = Integer.getInteger("ferry.bench.list-threads", 8);
+    private static final int LIST_REQUESTS = Integer.getInteger("ferry.bench.list-requests", 4000);
+    private static final String[] AREA_CODES = {"212", "415", "646", "312", "617", "202", "305", "713", "206", "303"};
+    private static final String[] TAGS = {"sales", "support", "wave-1", "wave-2", "marketing"};
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void importAndListOneHundredThousandNumbers() throws Exception {
+        List<String[]> rows = rows(NUMBERS);
+        byte[] csv = csv(rows);
+        String tenant = "bench-" + Long.toString(System.nanoTime(), 36);
+        String token = Tokens.bearer("ada");
+        send(token, "POST", "api/v1/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Benchmark\"}", 201);
+        line(
+                "numbers: %,d (CSV %,d bytes), machine: %d cores, load average %s",
+                NUMBERS, csv.length, Runtime.getRuntime().availableProcessors(), loadAverage());
+
+        // Warm up the path once on a small file so class loading and JIT are not billed to the first import.
+        String warm = "bench-warm-" + Long.toString(System.nanoTime(), 36);
+        send(token, "POST", "api/v1/tenants", "{\"id\":\"" + warm + "\",\"name\":\"Warm-up\"}", 201);
+        awaitJob(token, warm, upload(token, warm, csv(rows(2_000))));
+
+        long start = System.nanoTime();
+        long job = upload(token, tenant, csv);
+        long accepted = System.nanoTime();
+        JsonNode done = awaitJob(token, tenant, job);
+        long end = System.nanoTime();
+        line(
+                "CSV import, end to end: %.2f s = %,.0f numbers/s (upload+validation %.2f s, job %.2f s); result %s",
+                seconds(end - start),
+                NUMBERS / seconds(end - start),
+                seconds(accepted - start),
+                seconds(end - accepted),
+                done.path("result"));
+
+        long again = System.nanoTime();
+        JsonNode second = awaitJob(token, tenant, upload(token, tenant, csv));
+        long againEnd = System.nanoTime();
+        line(
+                "CSV re-import of the same file: %.2f s = %,.0f numbers/s; result %s",
+                seconds(againEnd - again), NUMBERS / seconds(againEnd - again), second.path("result"));
+
+        double copy = plainCopy(rows);
+        line(
+                "plain PostgreSQL COPY of the same rows into a table shaped like phone_number: %.2f s = %,.0f rows/s",
+                copy, NUMBERS / copy);
+
+        listUnderLoad(token, tenant, rows);
+        Path out = Path.of("target", "bench-inventory.txt");
+        Files.write(out, report);
+        System.out.println("\n==== Inventory benchmark ====\n" + String.join("\n", report) + "\n(also in " + out + ")");
+    }
+
+    private void listUnderLoad(String token, String tenant, List<String[]> rows) throws Exception {
+        List<String> queries = List.of(
+                "",
+                "?limit=100",
+                "?country=US&limit=50",
+                "?tag=wave-1",
+                "?capability=sms&state=DISCOVERED",
+                "?type=local&provider=none",
+                "?text=4155");
+        // Warm-up requests, not measured.
+        for (int i = 0; i < 50; i++) {
+            get(token, "api/v1/tenants/" + tenant + "/numbers" + queries.get(i % queries.size()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(LIST_THREADS);
+        List<Future<List<Long>>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < LIST_THREADS; t++) {
+            workers.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                for (int i = 0; i < LIST_REQUESTS / LIST_THREADS; i++) {
+                    String q = queries.get(random.nextInt(queries.size()));
+                    String cursor = Cursor.encode(rows.get(random.nextInt(rows.size()))[0]);
+                    String path = "api/v1/tenants/" + tenant + "/numbers" + q + (q.isEmpty() ? "?" : "&") + "cursor="
+                            + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
+                    long t0 = System.nanoTime();
+                    get(token, path);
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return latencies;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> w : workers) {
+            all.addAll(w.get());
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        Collections.sort(all);
+        line(
+                "list under load: %,d requests from %d threads in %.1f s (%,.0f requests/s) on a %,d-number tenant",
+                all.size(), LIST_THREADS, seconds(elapsed), all.size() / seconds(elapsed), NUMBERS);
+        line(
+                "list latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
+                millis(all, 0.50), millis(all, 0.95), millis(all, 0.99), all.get(all.size() - 1) / 1e6);
+
+        List<Long> counts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long t0 = System.nanoTime();
+            get(token, "api/v1/tenants/" + tenant + "/numbers/counts");
+            counts.add(System.nanoTime() - t0);
+        }
+        Collections.sort(counts);
+        line(
+                "counts per state (whole tenant, one client): p50 %.1f ms, p99 %.1f ms",
+                millis(counts, 0.5), millis(counts, 0.99));
+    }
+
+    private double plainCopy(List<String[]> rows) throws Exception {
+        String table =
+                "bench_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        for (String[] r : rows) {
+            data.writeBytes(String.join(
+                            ",",
+                            "bench",
+                            r[0],
+                            r[1],
+                            "LOCAL",
+                            "t",
+                            "t",
+                            "f",
+                            "NONE",
+                            "DISCOVERED",
+                            "\"{" + r[4].replace('|', ',') + "}\"")
+                    .concat("\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE " + table + " (LIKE phone_number INCLUDING DEFAULTS INCLUDING IDENTITY"
+                        + " INCLUDING INDEXES)");
+            }
+            c.commit();
+            long start = System.nanoTime();
+            c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY " + table + " (tenant_id, e164, country,"
+                                    + " number_type, voice, sms, mms, provider, state, tags) FROM STDIN (FORMAT csv)",
+                            new ByteArrayInputStream(data.toByteArray()));
+            c.commit();
+            long end = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE " + table);
+            }
+            c.commit();
+            return seconds(end - start);
+        }
+    }
+
+    private static Connection connect() throws Exception {
+        String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (url != null) {
+            return DriverManager.getConnection(
+                    url, System.getenv("QUARKUS_DATASOURCE_USERNAME"), System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+        }
+        return DriverManager.getConnection(LocalPostgres.jdbcUrl(PostgresResource.server()), "postgres", "postgres");
+    }
+
+    private static List<String[]> rows(int count) {
+        List<String[]> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String area = AREA_CODES[i % AREA_CODES.length];
+            int n = 2_000_000 + i / AREA_CODES.length;
+            rows.add(new String[] {"+1" + area + n, "US", "local", "voice|sms", TAGS[i % TAGS.length]});
+        }
+        return rows;
+    }
+
+    private static byte[] csv(List<String[]> rows) {
+        StringBuilder sb = new StringBuilder("number,country,type,capabilities,tags\r\n");
+        for (String[] r : rows) {
+            sb.append(String.join(",", r)).append("\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long upload(String token, String tenant, byte[] csv) throws Exception {
+        String boundary = "bench" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\""
+                        + "\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(csv);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri("api/v1/tenants/" + tenant + "/numbers/imports"))
+                .header("Authorization", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new AssertionError("import refused: " + response.statusCode() + " " + response.body());
+        }
+        return json.readTree(response.body()).path("id").asLong();
+    }
+
+    private JsonNode awaitJob(String token, String tenant, long job) throws Exception {
+        while (true) {
+            JsonNode view = json.readTree(get(token, "api/v1/tenants/" + tenant + "/jobs/" + job));
+            String state = view.path("state").asText();
+            if (state.equals("SUCCEEDED")) {
+                return view;
+            }
+            if (state.equals("FAILED")) {
+                throw new AssertionError("import job failed: " + view);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private String get(String token, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", token)
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private void send(String token, String method, String path, String body, int expected) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new AssertionError(path + " answered " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString() + path);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double millis(List<Long> sorted, double quantile) {
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        report.add(text);
+        System.out.println("[bench] " + text);
+    }
+}
