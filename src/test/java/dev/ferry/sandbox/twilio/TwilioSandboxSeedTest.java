@@ -64,9 +64,8 @@ class TwilioSandboxSeedTest {
                 .isPositive();
         assertThat(services.stream().map(Service::accountSid).distinct()).hasSize(2);
         assertThat(inventory.geoPermissions(acme)).isNotEmpty().containsValue(true);
-        Set<String> inServices = services.stream()
-                .flatMap(s -> s.numbers().stream())
-                .collect(Collectors.toSet());
+        Set<String> inServices =
+                services.stream().flatMap(s -> s.numbers().stream()).collect(Collectors.toSet());
         assertThat(inventory.numbers(acme).stream()
                         .filter(n -> n.messagingServiceSid() != null)
                         .map(Number::e164)
