@@ -99,10 +99,85 @@ class InventoryBenchmark {
                 "plain PostgreSQL COPY of the same rows into a table shaped like phone_number: %.2f s = %,.0f rows/s",
                 copy, NUMBERS / copy);
 
+        twilioImport(token);
+
         listUnderLoad(token, tenant, rows);
         Path out = Path.of("target", "bench-inventory.txt");
         Files.write(out, report);
         System.out.println("\n==== Inventory benchmark ====\n" + String.join("\n", report) + "\n(also in " + out + ")");
+    }
+
+    /**
+     * The same count of numbers read from the Twilio sandbox over HTTP, page by page (1,000 a page, as against
+     * Twilio), and merged by the import job. The sandbox account is written straight into the sandbox's own tables:
+     * it stands for Twilio's side, whose speed is not Ferry's to measure.
+     */
+    private void twilioImport(String token) throws Exception {
+        String tenant = "bench-twilio-" + Long.toString(System.nanoTime(), 36);
+        send(token, "POST", "api/v1/tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Benchmark (Twilio)\"}", 201);
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        String sid = "AC" + hex;
+        String authToken = "bench" + hex.substring(0, 27);
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        for (int i = 0; i < NUMBERS; i++) {
+            String area = AREA_CODES[i % AREA_CODES.length];
+            String e164 = "+1" + area + (3_000_000 + i / AREA_CODES.length);
+            String pn = "PN" + hex.substring(0, 20) + String.format(Locale.ROOT, "%012x", i);
+            data.writeBytes((pn + "," + sid + "," + e164 + "," + e164 + ",US,FIXED_LINE_OR_MOBILE,t,t,f,f,"
+                            + "https://bench.example.com/voice,https://bench.example.com/sms,now(),now()\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (var insert = c.prepareStatement("INSERT INTO sandbox_twilio_account (sid, owner_account_sid,"
+                    + " friendly_name, status, type, auth_token, date_created, date_updated)"
+                    + " VALUES (?, ?, 'Benchmark', 'active', 'Full', ?, now(), now())")) {
+                insert.setString(1, sid);
+                insert.setString(2, sid);
+                insert.setString(3, authToken);
+                insert.executeUpdate();
+            }
+            c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY sandbox_twilio_incoming_number (sid, account_sid, phone_number, friendly_name,"
+                                    + " iso_country, number_type, voice, sms, mms, fax, voice_url, sms_url,"
+                                    + " date_created, date_updated) FROM STDIN (FORMAT csv)",
+                            new ByteArrayInputStream(data.toByteArray()));
+            c.commit();
+        }
+        send(
+                token,
+                "PUT",
+                "api/v1/tenants/" + tenant + "/connections/twilio",
+                "{\"accountSid\":\"" + sid + "\",\"authToken\":\"" + authToken + "\",\"baseUrl\":\"" + base
+                        + "sandbox/twilio\"}",
+                200);
+        long start = System.nanoTime();
+        JsonNode done = awaitJob(token, tenant, startTwilioImport(token, tenant));
+        long end = System.nanoTime();
+        line(
+                "Twilio import from the sandbox over HTTP, 1,000 a page: %.2f s = %,.0f numbers/s; result %s",
+                seconds(end - start), NUMBERS / seconds(end - start), done.path("result"));
+        long again = System.nanoTime();
+        JsonNode second = awaitJob(token, tenant, startTwilioImport(token, tenant));
+        long againEnd = System.nanoTime();
+        line(
+                "Twilio re-import, nothing changed: %.2f s = %,.0f numbers/s; result %s",
+                seconds(againEnd - again), NUMBERS / seconds(againEnd - again), second.path("result"));
+    }
+
+    private long startTwilioImport(String token, String tenant) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("api/v1/tenants/" + tenant + "/numbers/imports"))
+                .header("Authorization", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"twilio\"}"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new AssertionError("Twilio import refused: " + response.statusCode() + " " + response.body());
+        }
+        return json.readTree(response.body()).path("id").asLong();
     }
 
     private void listUnderLoad(String token, String tenant, List<String[]> rows) throws Exception {

@@ -48,7 +48,7 @@ class TenantIsolationTest {
     void shouldShowNothingBeforeATenantIsEntered() {
         inTenant("acme", () -> persistNumber("acme", "+14155552" + suffix()));
 
-        List<PhoneNumber> seen = inTenant(null, PhoneNumber::listAll);
+        List<PhoneNumber> seen = inTenant(null, () -> PhoneNumber.<PhoneNumber>listAll());
 
         assertThat(seen).isEmpty();
     }
