@@ -1,9 +1,12 @@
 package dev.ferry.common.replica;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * Serialises start-up seeding across replicas. The seeders (demo tenants, sandbox accounts, sandbox connections)
@@ -19,13 +22,20 @@ public class SeedLock {
     static final long KEY = 0x46455252595345L; // "FERRYSE"
 
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
 
-    /** Waits for the seeding lock; it is held until the caller's transaction ends. */
+    /**
+     * Waits for the seeding lock; it is held until the caller's transaction ends. Plain JDBC on the transaction's
+     * connection, so that it works before any tenant is entered.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void hold() {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, KEY)
-                .getSingleResult();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, KEY);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the seeding lock", e);
+        }
     }
 }
