@@ -150,9 +150,13 @@ class ReplicasIT {
     }
 
     /**
-     * What Ferry promises a webhook receiver: every event at least once, in order per endpoint and porting request,
-     * each signed. A delivery is sent again only when the replica sending it died before it recorded the answer; the
-     * repeat carries the same {@code Ferry-Event-Id} and body, and arrives before any later event of the request.
+     * What Ferry promises a webhook receiver (see WebhookDispatcher): every event at least once, signed, and in order
+     * per endpoint and object (here the porting request), because an event is not sent while an earlier one of the
+     * same object to the same endpoint is pending. An event is sent again when the receiver did not answer 2xx (a
+     * retry with backoff) or when the replica sending it died or stalled past its lease before recording the answer;
+     * a repeat carries the same {@code Ferry-Event-Id} and body (only the signature's timestamp differs) and comes
+     * before any later event of the object. The order gives way only when a delivery is given up (DEAD) after its
+     * last attempt.
      */
     @Test
     @Order(2)
