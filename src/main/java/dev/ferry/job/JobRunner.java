@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.common.problem.Problem;
+import dev.ferry.common.replica.Replica;
 import dev.ferry.tenant.TenantContext;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -17,7 +18,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -71,6 +70,9 @@ public class JobRunner {
     JobConfig config;
 
     @Inject
+    Replica replica;
+
+    @Inject
     @Any
     Instance<JobHandler> handlers;
 
@@ -85,7 +87,7 @@ public class JobRunner {
                 throw new IllegalStateException("Two handlers for job kind " + handler.kind());
             }
         }
-        owner = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        owner = replica.id();
     }
 
     @Scheduled(
@@ -265,14 +267,6 @@ public class JobRunner {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Job result is not serialisable", e);
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "ferry";
         }
     }
 

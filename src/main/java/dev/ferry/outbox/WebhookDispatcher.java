@@ -1,5 +1,6 @@
 package dev.ferry.outbox;
 
+import dev.ferry.common.replica.Replica;
 import dev.ferry.outbox.domain.WebhookEndpoint;
 import dev.ferry.provider.vault.SecretBox;
 import io.quarkus.scheduler.Scheduled;
@@ -61,7 +62,9 @@ public class WebhookDispatcher {
     @Inject
     OutboxConfig config;
 
-    private final String instance = "ferry-" + UUID.randomUUID();
+    @Inject
+    Replica replica;
+
     private volatile HttpClient http;
 
     @Scheduled(
@@ -74,7 +77,7 @@ public class WebhookDispatcher {
             return;
         }
         for (int round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
-            if (runOnce(instance) == 0) {
+            if (runOnce(replica.id()) == 0) {
                 return;
             }
         }

@@ -1,5 +1,7 @@
 package dev.ferry.tenant;
 
+import dev.ferry.common.replica.SeedLock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,13 +24,21 @@ public class TenantSeeder {
     @Inject
     TenantService tenants;
 
+    @Inject
+    SeedLock seedLock;
+
     void onStart(@Observes StartupEvent event) {
         for (String seed : seeds.orElse(List.of())) {
             int eq = seed.indexOf('=');
             if (eq < 1) {
                 throw new IllegalArgumentException("ferry.seed.tenants entries look like id=Name, not: " + seed);
             }
-            tenants.ensure(seed.substring(0, eq).strip(), seed.substring(eq + 1).strip());
+            String id = seed.substring(0, eq).strip();
+            String name = seed.substring(eq + 1).strip();
+            QuarkusTransaction.requiringNew().run(() -> {
+                seedLock.hold();
+                tenants.ensure(id, name);
+            });
         }
     }
 }

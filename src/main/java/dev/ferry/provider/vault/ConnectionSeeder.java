@@ -1,5 +1,6 @@
 package dev.ferry.provider.vault;
 
+import dev.ferry.common.replica.SeedLock;
 import dev.ferry.provider.vault.domain.Provider;
 import dev.ferry.sandbox.SandboxSeeds;
 import dev.ferry.tenant.TenantContext;
@@ -33,6 +34,9 @@ public class ConnectionSeeder {
     @Inject
     ProviderVault vault;
 
+    @Inject
+    SeedLock seedLock;
+
     @ConfigProperty(name = "ferry.sandbox.enabled", defaultValue = "false")
     boolean sandboxEnabled;
 
@@ -53,6 +57,7 @@ public class ConnectionSeeder {
                 // Enter before the first query: the persistence context takes its tenant when it opens.
                 Arc.container().instance(TenantContext.class).get().enter(tenant);
                 QuarkusTransaction.requiringNew().run(() -> {
+                    seedLock.hold();
                     if (Tenant.findById(tenant) == null) {
                         LOG.warnf("sandbox connections for %s skipped: no such tenant", tenant);
                         return;

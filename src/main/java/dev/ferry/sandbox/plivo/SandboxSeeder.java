@@ -1,5 +1,7 @@
 package dev.ferry.sandbox.plivo;
 
+import dev.ferry.common.replica.SeedLock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +29,9 @@ public class SandboxSeeder {
     @Inject
     SandboxAccounts accounts;
 
+    @Inject
+    SeedLock seedLock;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
@@ -41,7 +46,10 @@ public class SandboxSeeder {
             String token = config.getOptionalValue("ferry.seed.sandbox." + tenant + ".plivo-auth-token", String.class)
                     .orElse(null);
             if (authId != null && token != null) {
-                accounts.ensureMain(authId, token, tenant);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    seedLock.hold();
+                    accounts.ensureMain(authId, token, tenant);
+                });
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.ferry.sandbox.twilio;
 
+import dev.ferry.common.replica.SeedLock;
 import dev.ferry.sandbox.SandboxSeeds;
 import dev.ferry.sandbox.twilio.TwilioSandboxInventoryBuilder.Entry;
 import dev.ferry.sandbox.twilio.domain.SandboxTwilioAccount;
@@ -53,6 +54,9 @@ public class TwilioSandboxSeeder {
     @Inject
     SandboxSeeds seeds;
 
+    @Inject
+    SeedLock seedLock;
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (!guard.enabled()) {
             return;
@@ -60,12 +64,14 @@ public class TwilioSandboxSeeder {
         // Sorted, so that which tenant takes a number first never depends on the order of configuration.
         new TreeMap<>(seeds.tenants()).forEach((tenant, seed) -> {
             if (seed.twilioAccountSid().isPresent() && seed.twilioAuthToken().isPresent()) {
-                QuarkusTransaction.requiringNew()
-                        .run(() -> seedTenant(
-                                tenant,
-                                seed.twilioAccountSid().get(),
-                                seed.twilioAuthToken().get(),
-                                "full".equals(seed.twilioInventory())));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    seedLock.hold();
+                    seedTenant(
+                            tenant,
+                            seed.twilioAccountSid().get(),
+                            seed.twilioAuthToken().get(),
+                            "full".equals(seed.twilioInventory()));
+                });
             }
         });
     }
