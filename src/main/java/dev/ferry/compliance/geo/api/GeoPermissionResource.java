@@ -5,13 +5,16 @@ import dev.ferry.access.Role;
 import dev.ferry.access.TenantAccess;
 import dev.ferry.common.problem.ProblemException;
 import dev.ferry.compliance.geo.GeoPermissions;
+import dev.ferry.compliance.geo.TwilioGeoImport;
 import dev.ferry.compliance.geo.api.GeoRecords.BulkUpdate;
 import dev.ferry.compliance.geo.api.GeoRecords.Matrix;
 import dev.ferry.compliance.geo.api.GeoRecords.PermissionView;
 import dev.ferry.compliance.geo.api.GeoRecords.SubaccountMatrix;
+import dev.ferry.compliance.geo.api.GeoRecords.TwilioComparison;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
@@ -36,6 +39,9 @@ public class GeoPermissionResource {
     @Inject
     GeoPermissions permissions;
 
+    @Inject
+    TwilioGeoImport twilioImport;
+
     @GET
     @Path("geo-permissions")
     @Operation(summary = "The tenant's geo-permission matrix; a country without a row is denied")
@@ -53,6 +59,25 @@ public class GeoPermissionResource {
     public List<PermissionView> update(@PathParam("tenantId") String tenantId, BulkUpdate body) {
         access.change(tenantId, EDITORS);
         return permissions.update(null, changes(body), caller.roles());
+    }
+
+    @GET
+    @Path("geo-permissions/twilio-comparison")
+    @Operation(summary = "Twilio's messaging geo permissions against the tenant's matrix, country by country")
+    public TwilioComparison compareWithTwilio(@PathParam("tenantId") String tenantId) {
+        access.read(tenantId, READERS);
+        return twilioImport.compare(false, caller.roles());
+    }
+
+    @POST
+    @Path("geo-permissions/twilio-import")
+    @Operation(
+            summary = "Take Twilio's SMS decisions over into the tenant's matrix, and show what changed",
+            description = "A high-risk country Twilio allows is taken over only by a platform admin; otherwise it is"
+                    + " left alone with a note.")
+    public TwilioComparison importFromTwilio(@PathParam("tenantId") String tenantId) {
+        access.change(tenantId, EDITORS);
+        return twilioImport.compare(true, caller.roles());
     }
 
     @GET
