@@ -21,7 +21,7 @@ import java.util.Set;
 @ApplicationScoped
 public class MessageLog {
 
-    static final Set<String> STATUSES =
+    public static final Set<String> STATUSES =
             Set.of("queued", "sent", "delivered", "undelivered", "failed", "received", "read", "rejected");
 
     /** What to look for; null members match everything. */

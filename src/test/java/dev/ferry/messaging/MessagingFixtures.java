@@ -33,6 +33,11 @@ public class MessagingFixtures {
 
     /** Rents a US number for acme on the Plivo sandbox through Ferry's API and answers it in E.164. */
     public static String plivoNumber() {
+        return plivoNumber(null);
+    }
+
+    /** Rents a US number for acme linked to a Plivo application (null for none). */
+    public static String plivoNumber(String appId) {
         List<String> offer = as("alice")
                 .queryParam("country", "US")
                 .queryParam("type", "local")
@@ -44,8 +49,11 @@ public class MessagingFixtures {
                 .jsonPath()
                 .getList("items.e164", String.class);
         for (int i = offer.size() - 1; i >= 0; i--) {
+            Map<String, Object> body = appId == null
+                    ? Map.of("numbers", List.of(offer.get(i)))
+                    : Map.of("numbers", List.of(offer.get(i)), "appId", appId);
             int status = as("alice")
-                    .body(Map.of("numbers", List.of(offer.get(i))))
+                    .body(body)
                     .post("/api/v1/tenants/acme/numbers/purchases")
                     .statusCode();
             if (status == 201) {
