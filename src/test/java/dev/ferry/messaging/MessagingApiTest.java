@@ -233,6 +233,86 @@ class MessagingApiTest {
                 .statusCode(403);
     }
 
+    @Test
+    void shouldSendOnceForARetryWithTheSameIdempotencyKey() {
+        String from = plivoNumber();
+        sms("acme", "alice", Map.of("US", true));
+        String key = dev.ferry.testsupport.Api.uniqueSlug("send");
+        Map<String, Object> body = Map.of("from", from, "to", List.of(usNumber()), "text", "exactly once");
+        int before = plivoRequests(ACME_PLIVO);
+
+        long first = as("alice")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(MESSAGES)
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("messages[0].id");
+        as("alice")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(MESSAGES)
+                .then()
+                .statusCode(202)
+                .header("Idempotent-Replayed", "true")
+                .body("messages[0].id", equalTo((int) first));
+
+        assertThat(plivoRequests(ACME_PLIVO) - before).isEqualTo(1);
+        as("vera").queryParam("from", from).get(MESSAGES).then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void shouldSendFromAPowerpackOfTheTenantsAccountAndRefuseAnUnknownOne() {
+        String number = plivoNumber();
+        sms("acme", "alice", Map.of("US", true));
+        String token = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("ferry.seed.sandbox.acme.plivo-auth-token", String.class);
+        JsonPath powerpack = io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(ACME_PLIVO, token)
+                .contentType("application/json")
+                .body(Map.of("name", "pp-" + System.nanoTime()))
+                .post("/sandbox/plivo/v1/Account/" + ACME_PLIVO + "/Powerpack/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String pool = powerpack.getString("number_pool").split("/")[5];
+        io.restassured.RestAssured.given()
+                .auth()
+                .preemptive()
+                .basic(ACME_PLIVO, token)
+                .contentType("application/json")
+                .body(Map.of("service", "sms"))
+                .post("/sandbox/plivo/v1/Account/" + ACME_PLIVO + "/NumberPool/" + pool + "/Number/"
+                        + number.substring(1) + "/")
+                .then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
+
+        as("alice")
+                .body(Map.of("powerpackUuid", powerpack.getString("uuid"), "to", List.of(usNumber()), "text", "pp"))
+                .post(MESSAGES)
+                .then()
+                .statusCode(202)
+                .body("messages[0].senderKind", equalTo("POWERPACK"))
+                .body("messages[0].from", equalTo(powerpack.getString("uuid")));
+        as("alice")
+                .body(Map.of(
+                        "powerpackUuid",
+                        java.util.UUID.randomUUID().toString(),
+                        "to",
+                        List.of(usNumber()),
+                        "text",
+                        "x"))
+                .post(MESSAGES)
+                .then()
+                .statusCode(422)
+                .body("refusals[0].reasons[0]", org.hamcrest.Matchers.containsString("Powerpack"));
+    }
+
     /** A fresh valid US number nobody owns. */
     static String usNumber() {
         while (true) {

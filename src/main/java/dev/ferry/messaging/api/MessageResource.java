@@ -1,7 +1,10 @@
 package dev.ferry.messaging.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.access.Role;
 import dev.ferry.access.TenantAccess;
+import dev.ferry.common.idempotency.Idempotency;
 import dev.ferry.common.paging.Cursor;
 import dev.ferry.common.paging.Page;
 import dev.ferry.common.problem.ProblemException;
@@ -13,11 +16,15 @@ import dev.ferry.messaging.api.MessageRecords.SendMessage;
 import dev.ferry.messaging.api.MessageRecords.Sent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,16 +48,30 @@ public class MessageResource {
     @Inject
     MessageLog log;
 
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    ObjectMapper json;
+
     @POST
     @Operation(
             summary = "Send an SMS or MMS through Plivo to one or more destinations",
             description = "Every destination is checked first (geo permissions, sender-ID registration, the sending"
                     + " number on Plivo and able to send); one refusal answers 422 with refusals[] and sends nothing."
-                    + " Answers 202 with one message per destination, queued at Plivo.")
-    public Response send(@PathParam("tenantId") String tenantId, SendMessage body) {
+                    + " Answers 202 with one message per destination, queued at Plivo. Honours Idempotency-Key: a"
+                    + " retried request with the same key never sends twice.")
+    public Response send(
+            @PathParam("tenantId") String tenantId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            SendMessage body,
+            @Context UriInfo uri) {
         access.change(tenantId, SENDERS);
-        Sent sent = messaging.send(body);
-        return Response.accepted(sent).build();
+        String fingerprint = Idempotency.fingerprint("POST", uri.getPath(), bytes(body));
+        return idempotency.run(tenantId, idempotencyKey, fingerprint, uri.getPath(), () -> {
+            Sent sent = messaging.send(body);
+            return Response.accepted(sent).build();
+        });
     }
 
     @GET
@@ -88,6 +109,14 @@ public class MessageResource {
     public MessageDetails get(@PathParam("tenantId") String tenantId, @PathParam("id") long id) {
         access.read(tenantId, READERS);
         return log.get(id);
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static OffsetDateTime time(String field, String value) {
