@@ -154,6 +154,9 @@ public class MessagingService {
                 urls.messageStatus(tenantId),
                 "POST",
                 null);
+        // Plivo is called inside the transaction, so a refusal or failure leaves nothing behind. The gap: should the
+        // commit fail after Plivo queued the messages, they go out unrecorded (their reports then answer 404).
+        // Recording a pending send before calling Plivo would close it.
         PlivoMessages.Sent sent;
         try {
             sent = plivo.sendMessage(account, send);
