@@ -109,6 +109,42 @@ class PlivoCallbackTest {
     }
 
     @Test
+    void shouldCheckASubaccountsReportsWithTheSubaccountsOwnToken() {
+        String sub = as("alice")
+                .header("Idempotency-Key", dev.ferry.testsupport.Api.uniqueSlug("cb-sub"))
+                .body(Map.of("name", dev.ferry.testsupport.Api.uniqueSlug("cb")))
+                .post("/api/v1/tenants/acme/subaccounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        sms("acme", "alice", Map.of("PT", true));
+        long id = as("alice")
+                .body(Map.of("from", "FerrySub", "to", List.of("+351912345679"), "text", "olá", "subaccount", sub))
+                .post(MESSAGES)
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("messages[0].id");
+
+        JsonPath done = awaitFinal(id);
+        assertThat(done.getString("message.status")).isEqualTo("delivered");
+        String uuid = done.getString("message.plivoUuid");
+
+        // The main account's token in the owner's header is not the owner's signature.
+        Map<String, String> report = report(uuid, "undelivered", 20);
+        post(report, signedV3(report, acmeToken())).then().statusCode(403);
+        assertThat(status(id)).isEqualTo("delivered");
+        // The subaccount's own token is.
+        String subToken =
+                (String) fixtures.scalar("SELECT auth_token FROM sandbox_plivo_account WHERE auth_id = '" + sub + "'");
+        post(report, signedV3(report, subToken)).then().statusCode(204);
+        assertThat(status(id)).isEqualTo("undelivered");
+    }
+
+    @Test
     void shouldStoreAnInboundMessageFromTheSandboxOnce() {
         String inboundUrl = "http://localhost:" + RestAssured.port + "/callbacks/plivo/acme/inbound-messages";
         String appId = RestAssured.given()
