@@ -107,6 +107,12 @@ public class MessagingFixtures {
         return r.id;
     }
 
+    /** Runs a statement that simulates what time would leave behind. */
+    @Transactional
+    public int execute(String sql) {
+        return em.createNativeQuery(sql).executeUpdate();
+    }
+
     /** One value read with plain SQL, across the tenant filter. */
     @Transactional
     public Object scalar(String sql) {

@@ -109,6 +109,22 @@ class PlivoCallbackTest {
     }
 
     @Test
+    void shouldRefuseAGenuineReportAboutAMessageOlderThanTheCallbackWindow() {
+        long id = send(usNumber());
+        JsonPath delivered = awaitFinal(id);
+        fixtures.execute("UPDATE message SET created_at = now() - interval '8 days' WHERE id = " + id);
+        long changes = statusChanges(id);
+        long nonces = nonces();
+
+        Map<String, String> report = report(delivered.getString("message.plivoUuid"), "undelivered", 30);
+        post(report, signedV3(report, acmeToken())).then().statusCode(403);
+
+        assertThat(status(id)).isEqualTo("delivered");
+        assertThat(statusChanges(id)).isEqualTo(changes);
+        assertThat(nonces()).isEqualTo(nonces);
+    }
+
+    @Test
     void shouldCheckASubaccountsReportsWithTheSubaccountsOwnToken() {
         String sub = as("alice")
                 .header("Idempotency-Key", dev.ferry.testsupport.Api.uniqueSlug("cb-sub"))

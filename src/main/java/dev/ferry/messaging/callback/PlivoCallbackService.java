@@ -77,6 +77,9 @@ public class PlivoCallbackService {
         if (m == null) {
             throw ProblemException.notFound("Message", params.get("MessageUUID"));
         }
+        if (verifier.stale(m.createdAt)) {
+            throw stale(tenantId);
+        }
         String status = lower(params.get("Status"));
         if (!MessageLog.STATUSES.contains(status)) {
             throw ProblemException.invalid("Status", "is not a Plivo message state");
@@ -200,8 +203,9 @@ public class PlivoCallbackService {
     }
 
     private static ProblemException stale(String tenantId) {
-        LOG.warnf("a Plivo callback for tenant %s was refused: its nonce was used before", tenantId);
-        return ProblemException.forbidden("The request was already received once (replayed nonce)");
+        LOG.warnf("a Plivo callback for tenant %s was refused as stale", tenantId);
+        return ProblemException.forbidden(
+                "The request is stale: it was received once already, or its message is older than callbacks are taken");
     }
 
     private static Map<String, Object> state(Message m) {
