@@ -75,6 +75,16 @@ class AccessMatrixTest {
                         "alice", "GET", "/api/v1/tenants/acme/subaccounts/SA0000000000NOSUCH00/geo-permissions", 404),
                 Arguments.of(
                         "oscar", "PATCH", "/api/v1/tenants/acme/subaccounts/SA0000000000NOSUCH00/geo-permissions", 403),
+                Arguments.of(
+                        "bob",
+                        "GET",
+                        "/api/v1/tenants/acme/subaccounts/SA0000000000NOSUCH00/geo-permissions/twilio-comparison",
+                        404),
+                Arguments.of(
+                        "oscar",
+                        "POST",
+                        "/api/v1/tenants/acme/subaccounts/SA0000000000NOSUCH00/geo-permissions/twilio-import",
+                        403),
                 // sender IDs: everyone reads; tenant admins and operators draft; the desk moves too
                 Arguments.of("vera", "GET", "/api/v1/tenants/acme/sender-ids", 200),
                 Arguments.of("ada", "GET", "/api/v1/tenants/acme/sender-ids/country-rules", 200),

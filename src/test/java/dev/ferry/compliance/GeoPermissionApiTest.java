@@ -215,6 +215,90 @@ class GeoPermissionApiTest {
         as("alice").get(globex + "/twilio-comparison").then().statusCode(404);
     }
 
+    @Test
+    void shouldCompareASubaccountWithItsTwilioSubaccountAndOverrideOnImport() {
+        // In acme's Twilio sandbox one subaccount keeps its own list, which refuses India.
+        String twilioSid = (String) fixtures.scalar("SELECT account_sid FROM sandbox_twilio_geo_permission"
+                + " WHERE country_code = 'IN' AND NOT enabled ORDER BY account_sid LIMIT 1");
+        String sub = subaccountFor(twilioSid);
+        String subGeo = "/api/v1/tenants/acme/subaccounts/" + sub + "/geo-permissions";
+        as("alice")
+                .body(changes(Map.of("country", "IN", "smsAllowed", true)))
+                .patch(GEO)
+                .then()
+                .statusCode(200);
+        as("alice")
+                .body(changes(Map.of("country", "IN", "inherit", true)))
+                .patch(subGeo)
+                .then()
+                .statusCode(200);
+
+        JsonPath diff = as("vera")
+                .get(subGeo + "/twilio-comparison")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(diff.getString("twilioAccountSid")).isEqualTo(twilioSid);
+        assertThat(diff.getString("countries.find { it.country == 'IN' }.difference"))
+                .isEqualTo("ONLY_FERRY");
+
+        as("alice").post(subGeo + "/twilio-import").then().statusCode(200);
+        JsonPath effective =
+                as("vera").get(subGeo).then().statusCode(200).extract().jsonPath();
+        assertThat(effective.getString("permissions.find { it.country == 'IN' }.source"))
+                .isEqualTo("SUBACCOUNT");
+        assertThat(effective.getBoolean("permissions.find { it.country == 'IN' }.smsAllowed"))
+                .isFalse();
+        assertThat(as("vera")
+                        .get(GEO)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getBoolean("permissions.find { it.country == 'IN' }.smsAllowed"))
+                .as("the tenant's own row is left alone")
+                .isTrue();
+
+        String unmapped = as("alice")
+                .header("Idempotency-Key", Api.uniqueSlug("geo-unmapped"))
+                .body(Map.of("name", Api.uniqueSlug("unmapped")))
+                .post("/api/v1/tenants/acme/subaccounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id");
+        as("vera")
+                .get("/api/v1/tenants/acme/subaccounts/" + unmapped + "/geo-permissions/twilio-comparison")
+                .then()
+                .statusCode(409);
+    }
+
+    /** The acme subaccount standing for a Twilio account, made when no test made it yet. */
+    private static String subaccountFor(String twilioSid) {
+        List<Map<String, Object>> all = as("alice")
+                .queryParam("limit", 500)
+                .get("/api/v1/tenants/acme/subaccounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return all.stream()
+                .filter(s -> twilioSid.equals(s.get("twilioAccountSid")))
+                .map(s -> (String) s.get("id"))
+                .findFirst()
+                .orElseGet(() -> as("alice")
+                        .header("Idempotency-Key", Api.uniqueSlug("geo-mapped"))
+                        .body(Map.of("name", Api.uniqueSlug("mapped"), "twilioAccountSid", twilioSid))
+                        .post("/api/v1/tenants/acme/subaccounts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+    }
+
     private static Map<String, Object> changes(Map<String, Object> change) {
         return Map.of("permissions", List.of(change));
     }

@@ -20,9 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -247,13 +245,6 @@ public class GeoPermissions {
         return subaccount == null
                 ? GeoPermission.list("subaccount is null order by country")
                 : GeoPermission.list("subaccount = ?1 order by country", subaccount);
-    }
-
-    /** Tenant rows by country, for comparisons. */
-    static Map<String, GeoPermission> tenantRows() {
-        Map<String, GeoPermission> byCountry = new TreeMap<>();
-        rows(null).forEach(r -> byCountry.put(r.country, r));
-        return byCountry;
     }
 
     private static void requireSubaccount(String subaccount) {

@@ -12,7 +12,9 @@ import dev.ferry.compliance.geo.domain.GeoPermission;
 import dev.ferry.provider.ProviderException;
 import dev.ferry.provider.TwilioAccount;
 import dev.ferry.provider.twilio.TwilioClient;
+import dev.ferry.provider.twilio.TwilioModels.Account;
 import dev.ferry.provider.vault.ProviderVault;
+import dev.ferry.subaccount.domain.Subaccount;
 import dev.ferry.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,16 +53,24 @@ public class TwilioGeoImport {
     @Inject
     Caller caller;
 
+    @Inject
+    GeoPermissions geo;
+
     /**
-     * The difference for every country either side names; with {@code apply}, Ferry's tenant-wide SMS permission of
-     * each country Twilio names becomes Twilio's (voice is left alone: Twilio's list is about messaging).
+     * The difference for every country either side names; with {@code apply}, Ferry's SMS permission of each country
+     * Twilio names becomes Twilio's (voice is left alone: Twilio's list is about messaging).
+     *
+     * @param subaccount null to compare the tenant's matrix with its main Twilio account; else a Plivo subaccount,
+     *     compared (and overridden on apply) with the Twilio subaccount it stands for
      */
     @Transactional
-    public TwilioComparison compare(boolean apply, Set<Role> roles) {
+    public TwilioComparison compare(String subaccount, boolean apply, Set<Role> roles) {
         String tenantId = tenant.require();
-        TwilioAccount account = vault.twilio();
+        TwilioAccount main = vault.twilio();
         List<dev.ferry.provider.twilio.TwilioModels.GeoPermission> remote;
+        TwilioAccount account;
         try {
+            account = subaccount == null ? main : twilioSubaccount(main, subaccount);
             remote = twilio.geoPermissions(account);
         } catch (ProviderException e) {
             throw new ProblemException(
@@ -74,18 +84,20 @@ public class TwilioGeoImport {
                 twilioSms.put(p.countryCode().strip().toUpperCase(Locale.ROOT), Boolean.TRUE.equals(p.enabled()));
             }
         }
-        Map<String, GeoPermission> ferry = GeoPermissions.tenantRows();
         Set<String> countries = new TreeSet<>(twilioSms.keySet());
-        countries.addAll(ferry.keySet());
+        GeoPermissions.rows(null).forEach(r -> countries.add(r.country));
+        if (subaccount != null) {
+            GeoPermissions.rows(subaccount).forEach(r -> countries.add(r.country));
+        }
         boolean platform = roles.contains(Role.PLATFORM_ADMIN);
 
         List<CountryDifference> differences = new ArrayList<>();
         int applied = 0;
         for (String country : countries) {
             Boolean remoteSms = twilioSms.get(country);
-            GeoPermission row = ferry.get(country);
-            boolean ferrySms = row != null && row.smsAllowed;
-            boolean highRisk = HighRiskCountries.listed(country) || (row != null && row.highRisk);
+            GeoPermissions.Effective now = geo.effective(subaccount, country);
+            boolean ferrySms = now.smsAllowed();
+            boolean highRisk = now.highRisk();
             String difference = remoteSms == null || remoteSms == ferrySms
                     ? (remoteSms == null && ferrySms ? "ONLY_FERRY" : "SAME")
                     : remoteSms ? "ONLY_TWILIO" : "ONLY_FERRY";
@@ -95,7 +107,7 @@ public class TwilioGeoImport {
                 if (remoteSms && highRisk && !platform) {
                     note = "high-risk country: only a platform admin may allow it";
                 } else {
-                    setSms(tenantId, row, country, remoteSms);
+                    setSms(tenantId, subaccount, country, remoteSms);
                     changed = true;
                     applied++;
                 }
@@ -108,12 +120,34 @@ public class TwilioGeoImport {
         return new TwilioComparison(account.accountSid(), apply, differences);
     }
 
-    private void setSms(String tenantId, GeoPermission row, String country, boolean sms) {
+    /** The Twilio subaccount a Plivo subaccount stands for, with the token Twilio gives its main account. */
+    private TwilioAccount twilioSubaccount(TwilioAccount main, String subaccount) {
+        Subaccount s = Subaccount.<Subaccount>find("plivoAuthId", subaccount).firstResult();
+        if (s == null) {
+            throw ProblemException.notFound("Subaccount", subaccount);
+        }
+        if (s.twilioAccountSid == null) {
+            throw ProblemException.conflict(
+                    "Subaccount " + subaccount + " stands for no Twilio account; map one first");
+        }
+        Account found = twilio.fetchAccount(main, s.twilioAccountSid);
+        if (found.authToken() == null) {
+            throw new ProblemException(
+                    ProblemType.PROVIDER_ERROR, "Twilio gave no credentials for account " + s.twilioAccountSid);
+        }
+        return new TwilioAccount(found.sid(), found.authToken(), main.baseUrl());
+    }
+
+    private void setSms(String tenantId, String subaccount, String country, boolean sms) {
+        GeoPermission row = GeoPermissions.row(subaccount, country);
         PermissionView before = row == null ? null : PermissionView.of(row, row.highRisk);
         if (row == null) {
+            GeoPermission base = subaccount == null ? null : GeoPermissions.row(null, country);
             row = new GeoPermission();
+            row.subaccount = subaccount;
             row.country = country;
-            row.highRisk = HighRiskCountries.listed(country);
+            row.highRisk = HighRiskCountries.listed(country) || (base != null && base.highRisk);
+            row.voiceAllowed = base != null && base.voiceAllowed;
         }
         row.smsAllowed = sms;
         row.updatedBy = caller.username();

@@ -66,7 +66,7 @@ public class GeoPermissionResource {
     @Operation(summary = "Twilio's messaging geo permissions against the tenant's matrix, country by country")
     public TwilioComparison compareWithTwilio(@PathParam("tenantId") String tenantId) {
         access.read(tenantId, READERS);
-        return twilioImport.compare(false, caller.roles());
+        return twilioImport.compare(null, false, caller.roles());
     }
 
     @POST
@@ -77,7 +77,7 @@ public class GeoPermissionResource {
                     + " left alone with a note.")
     public TwilioComparison importFromTwilio(@PathParam("tenantId") String tenantId) {
         access.change(tenantId, EDITORS);
-        return twilioImport.compare(true, caller.roles());
+        return twilioImport.compare(null, true, caller.roles());
     }
 
     @GET
@@ -96,6 +96,26 @@ public class GeoPermissionResource {
             @PathParam("tenantId") String tenantId, @PathParam("subaccount") String subaccount, BulkUpdate body) {
         access.change(tenantId, EDITORS);
         return permissions.update(subaccount, changes(body), caller.roles());
+    }
+
+    @GET
+    @Path("subaccounts/{subaccount}/geo-permissions/twilio-comparison")
+    @Operation(summary = "The Twilio subaccount's messaging geo permissions against what applies to this subaccount")
+    public TwilioComparison compareSubaccountWithTwilio(
+            @PathParam("tenantId") String tenantId, @PathParam("subaccount") String subaccount) {
+        access.read(tenantId, READERS);
+        return twilioImport.compare(subaccount, false, caller.roles());
+    }
+
+    @POST
+    @Path("subaccounts/{subaccount}/geo-permissions/twilio-import")
+    @Operation(
+            summary = "Take the Twilio subaccount's SMS decisions over as this subaccount's overrides",
+            description = "The subaccount must stand for a Twilio account (twilioAccountSid); 409 otherwise.")
+    public TwilioComparison importSubaccountFromTwilio(
+            @PathParam("tenantId") String tenantId, @PathParam("subaccount") String subaccount) {
+        access.change(tenantId, EDITORS);
+        return twilioImport.compare(subaccount, true, caller.roles());
     }
 
     private static List<GeoRecords.PermissionChange> changes(BulkUpdate body) {
