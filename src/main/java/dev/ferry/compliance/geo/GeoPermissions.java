@@ -219,11 +219,6 @@ public class GeoPermissions {
         }
     }
 
-    /** Whether the caller's roles may allow a country that is high risk. */
-    public static boolean mayAllowHighRisk(Set<Role> roles) {
-        return roles.contains(Role.PLATFORM_ADMIN);
-    }
-
     private PermissionView view(GeoPermission p) {
         boolean highRisk = HighRiskCountries.listed(p.country) || p.highRisk;
         if (p.subaccount != null) {
