@@ -152,6 +152,18 @@ public class SubaccountService {
         LOG.infof("Plivo subaccount %s deleted (%s, %d numbers)", authId, cascade, numbers.size());
     }
 
+    /**
+     * The credentials of one of the entered tenant's subaccounts, for calls made as that subaccount (sending its
+     * messages, checking its callbacks' signatures). Plivo's host is the main account's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlivoAccount account(String authId) {
+        Subaccount s = find(authId);
+        PlivoAccount main = vault.plivo();
+        String token = box.open(s.sealedToken, sealingContext(s.tenantId, s.plivoAuthId));
+        return new PlivoAccount(s.plivoAuthId, token, main.baseUrl());
+    }
+
     private Subaccount find(String authId) {
         Subaccount s = Subaccount.find("plivoAuthId", authId).firstResult();
         if (s == null) {

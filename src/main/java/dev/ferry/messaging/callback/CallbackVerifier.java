@@ -1,0 +1,101 @@
+package dev.ferry.messaging.callback;
+
+import dev.ferry.provider.signature.PlivoCallback;
+import dev.ferry.provider.signature.PlivoSignatureV2;
+import dev.ferry.provider.signature.PlivoSignatureV3;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks that a callback comes from Plivo: a V3 signature (keyed with the owning (sub)account's token, or the
+ * {@code -Ma-} one keyed with the main account's) when the request carries V3 headers, else a V2 signature. A request
+ * with V3 headers is never let through on V2, since V2 does not cover the parameters and a tampered body would pass.
+ * Accepted nonces are kept for {@code ferry.messaging.callback-window}, so a replayed request is recognised as stale;
+ * reports about messages older than the window are refused as stale too, since their nonces may be forgotten.
+ */
+@ApplicationScoped
+public class CallbackVerifier {
+
+    private static final Logger LOG = Logger.getLogger(CallbackVerifier.class);
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * How long accepted nonces are kept, and so how old a message may be for its reports to be taken: a report about
+     * an older message could be a replay whose nonce was already forgotten, and is refused as stale.
+     */
+    @ConfigProperty(name = "ferry.messaging.callback-window", defaultValue = "P7D")
+    Duration window;
+
+    /** Whether a message created at {@code createdAt} is too old for its reports to be believed. */
+    public boolean stale(OffsetDateTime createdAt) {
+        return createdAt.isBefore(OffsetDateTime.now().minus(window));
+    }
+
+    /** Forgets nonces older than the window; every replica may run it, deleting twice does no harm. */
+    @Scheduled(every = "1h", identity = "ferry-plivo-nonce-purge")
+    @Transactional
+    void purge() {
+        int gone = em.createNativeQuery("DELETE FROM plivo_callback_nonce WHERE seen_at < ?1")
+                .setParameter(1, OffsetDateTime.now().minus(window))
+                .executeUpdate();
+        if (gone > 0) {
+            LOG.infof("forgot %d Plivo callback nonces older than %s", gone, window);
+        }
+    }
+
+    /**
+     * The nonce of the signature that matched, or empty when none did.
+     *
+     * @param ownerToken the auth token of the (sub)account that owns the message or number
+     * @param mainToken the main account's auth token
+     */
+    public Optional<String> verify(PlivoCallback callback, HttpHeaders headers, String ownerToken, String mainToken) {
+        String v3Nonce = headers.getHeaderString(PlivoSignatureV3.NONCE_HEADER);
+        if (v3Nonce != null && !v3Nonce.isEmpty()) {
+            boolean ok = PlivoSignatureV3.validate(
+                            callback, v3Nonce, headers.getHeaderString(PlivoSignatureV3.SIGNATURE_HEADER), ownerToken)
+                    || PlivoSignatureV3.validate(
+                            callback,
+                            v3Nonce,
+                            headers.getHeaderString(PlivoSignatureV3.MAIN_ACCOUNT_SIGNATURE_HEADER),
+                            mainToken);
+            return ok ? Optional.of("v3:" + v3Nonce) : Optional.empty();
+        }
+        String v2Nonce = headers.getHeaderString(PlivoSignatureV2.NONCE_HEADER);
+        if (v2Nonce != null && !v2Nonce.isEmpty()) {
+            boolean ok = PlivoSignatureV2.validate(
+                            callback, v2Nonce, headers.getHeaderString(PlivoSignatureV2.SIGNATURE_HEADER), ownerToken)
+                    || PlivoSignatureV2.validate(
+                            callback,
+                            v2Nonce,
+                            headers.getHeaderString(PlivoSignatureV2.MAIN_ACCOUNT_SIGNATURE_HEADER),
+                            mainToken);
+            return ok ? Optional.of("v2:" + v2Nonce) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records a nonce in the caller's transaction. False when it was seen before: the request is a replay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstUse(String tenantId, String nonce) {
+        int inserted = em.createNativeQuery("INSERT INTO plivo_callback_nonce (tenant_id, nonce) VALUES (?1, ?2)"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, tenantId)
+                .setParameter(2, nonce)
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

@@ -1,0 +1,239 @@
+package dev.ferry.messaging.callback;
+
+import dev.ferry.audit.AuditLog;
+import dev.ferry.common.phone.E164;
+import dev.ferry.common.problem.ProblemException;
+import dev.ferry.messaging.MessageLog;
+import dev.ferry.messaging.domain.Message;
+import dev.ferry.messaging.domain.MessageStatusChange;
+import dev.ferry.messaging.segments.SmsSegments;
+import dev.ferry.number.domain.PhoneNumber;
+import dev.ferry.provider.PlivoAccount;
+import dev.ferry.provider.signature.PlivoCallback;
+import dev.ferry.provider.vault.ProviderVault;
+import dev.ferry.provider.vault.domain.Provider;
+import dev.ferry.subaccount.SubaccountService;
+import dev.ferry.tenant.TenantContext;
+import dev.ferry.tenant.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes Plivo's delivery reports and inbound messages for a tenant. A callback is believed only when its signature
+ * matches the auth token of the (sub)account that owns the message (or the main account's), over the URL as Plivo
+ * called it; a forged, tampered or replayed (stale) one answers 403 and stores nothing. A report older than what was
+ * already applied (its Sequence), or an inbound message already stored, changes nothing.
+ */
+@ApplicationScoped
+public class PlivoCallbackService {
+
+    private static final Logger LOG = Logger.getLogger(PlivoCallbackService.class);
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    ProviderVault vault;
+
+    @Inject
+    SubaccountService subaccounts;
+
+    @Inject
+    CallbackVerifier verifier;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a callback did, for the answer and the tests. */
+    public enum Outcome {
+        APPLIED,
+        UNCHANGED
+    }
+
+    /**
+     * Applies a delivery report.
+     *
+     * @param params the report's parameters (form fields of a POST, query of a GET)
+     */
+    @Transactional
+    public Outcome messageStatus(
+            String tenantId, PlivoCallback callback, Map<String, String> params, HttpHeaders headers) {
+        PlivoAccount main = enter(tenantId);
+        UUID uuid = uuid(params.get("MessageUUID"));
+        Message m =
+                uuid == null ? null : Message.<Message>find("plivoUuid", uuid).firstResult();
+        String ownerToken = m == null ? main.authToken() : tokenOf(m.plivoAccount, main);
+        String nonce =
+                verifier.verify(callback, headers, ownerToken, main.authToken()).orElseThrow(() -> forged(tenantId));
+        if (m == null) {
+            throw ProblemException.notFound("Message", params.get("MessageUUID"));
+        }
+        if (verifier.stale(m.createdAt)) {
+            throw stale(tenantId);
+        }
+        String status = lower(params.get("Status"));
+        if (!MessageLog.STATUSES.contains(status)) {
+            throw ProblemException.invalid("Status", "is not a Plivo message state");
+        }
+        int sequence = sequence(params.get("Sequence"));
+        if (!verifier.firstUse(tenantId, nonce)) {
+            throw stale(tenantId);
+        }
+        if (sequence <= m.lastSequence) {
+            LOG.debugf("message %s: report %s is not newer than the last applied", m.id, (Object) sequence);
+            return Outcome.UNCHANGED;
+        }
+        String from = m.status;
+        Map<String, Object> before = state(m);
+        m.lastSequence = sequence;
+        String errorCode = params.get("ErrorCode");
+        if (errorCode != null && !errorCode.isBlank()) {
+            m.errorCode = errorCode.strip();
+        }
+        if (!status.equals(from)) {
+            m.status = status;
+            MessageStatusChange.record(m, from, sequence, "CALLBACK");
+            audit.record(tenantId, "message.status_changed", "message", m.id.toString(), before, state(m));
+            LOG.infof("message %d moved from %s to %s", m.id, from, status);
+        }
+        return Outcome.APPLIED;
+    }
+
+    /** Stores a message sent to one of the tenant's numbers. */
+    @Transactional
+    public Outcome inbound(String tenantId, PlivoCallback callback, Map<String, String> params, HttpHeaders headers) {
+        PlivoAccount main = enter(tenantId);
+        E164 to = E164.parse(params.get("To"), null).orElse(null);
+        PhoneNumber number = to == null
+                ? null
+                : PhoneNumber.<PhoneNumber>find("e164", to.value()).firstResult();
+        String owner = number == null || number.plivoSubaccount == null ? main.authId() : number.plivoSubaccount;
+        String nonce = verifier.verify(callback, headers, tokenOf(owner, main), main.authToken())
+                .orElseThrow(() -> forged(tenantId));
+        UUID uuid = uuid(params.get("MessageUUID"));
+        if (uuid == null || to == null) {
+            throw ProblemException.invalid("MessageUUID", "an inbound message needs MessageUUID and To");
+        }
+        if (number == null) {
+            throw ProblemException.notFound("Number", to.value());
+        }
+        if (!verifier.firstUse(tenantId, nonce)) {
+            throw stale(tenantId);
+        }
+        if (Message.count("plivoUuid", uuid) > 0) {
+            return Outcome.UNCHANGED;
+        }
+        String type = lower(params.getOrDefault("Type", "sms"));
+        String text = "mms".equals(type) ? params.get("Body") : params.get("Text");
+        List<String> media = new ArrayList<>();
+        for (int i = 0; i <= 10; i++) {
+            String url = params.get("Media" + i);
+            if (url != null && !url.isBlank()) {
+                media.add(url);
+            }
+        }
+        Message m = new Message();
+        m.plivoUuid = uuid;
+        m.direction = Message.Direction.INBOUND;
+        m.type = "mms".equals(type) ? Message.Type.MMS : Message.Type.SMS;
+        m.senderKind = Message.SenderKind.EXTERNAL;
+        String fromText = params.getOrDefault("From", "");
+        m.sender = E164.parse(fromText, null).map(E164::value).orElse(fromText);
+        m.destination = to.value();
+        m.country = number.country;
+        m.text = text == null || text.isEmpty() ? null : text;
+        m.mediaUrls = media.toArray(String[]::new);
+        if (m.text != null) {
+            var info = SmsSegments.analyse(m.text);
+            m.encoding = info.encoding().name();
+            m.segments = info.segments();
+        }
+        m.subaccount = number.plivoSubaccount;
+        m.plivoAccount = owner;
+        m.status = "received";
+        m.createdBy = "plivo";
+        m.persist();
+        Message.flush();
+        MessageStatusChange.record(m, null, null, "CALLBACK");
+        audit.record(tenantId, "message.received", "message", m.id.toString(), null, state(m));
+        LOG.infof("inbound message %d received on %s", m.id, to.masked());
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * Enters the tenant named in the URL and answers its Plivo main account. An unknown tenant or one without a Plivo
+     * connection cannot have signed anything: 403, like a forgery, so the endpoint reveals no tenant ids.
+     */
+    private PlivoAccount enter(String tenantId) {
+        if (tenantId == null) {
+            throw forged(null);
+        }
+        // Enter before the first query, so that the persistence context opens inside this tenant.
+        tenant.enter(tenantId);
+        if (Tenant.findById(tenantId) == null || !vault.connected(Provider.PLIVO)) {
+            throw forged(tenantId);
+        }
+        return vault.plivo();
+    }
+
+    private String tokenOf(String authId, PlivoAccount main) {
+        if (authId == null || authId.equals(main.authId())) {
+            return main.authToken();
+        }
+        try {
+            return subaccounts.account(authId).authToken();
+        } catch (ProblemException e) {
+            // A subaccount Ferry no longer knows: only the main account's signature can be checked.
+            return main.authToken();
+        }
+    }
+
+    private static ProblemException forged(String tenantId) {
+        LOG.warnf("a Plivo callback for tenant %s was refused: no valid signature", tenantId);
+        return ProblemException.forbidden("The request does not carry a valid Plivo signature");
+    }
+
+    private static ProblemException stale(String tenantId) {
+        LOG.warnf("a Plivo callback for tenant %s was refused as stale", tenantId);
+        return ProblemException.forbidden(
+                "The request is stale: it was received once already, or its message is older than callbacks are taken");
+    }
+
+    private static Map<String, Object> state(Message m) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("plivoUuid", m.plivoUuid.toString());
+        s.put("status", m.status);
+        s.put("errorCode", m.errorCode);
+        s.put("sequence", m.lastSequence);
+        return s;
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int sequence(String text) {
+        try {
+            return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("Sequence", "is not a number");
+        }
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+    }
+}
