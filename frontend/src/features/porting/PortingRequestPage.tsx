@@ -33,7 +33,7 @@ import { hasAnyRole } from '../../auth/roles';
 import { DateTime } from '../../components/DateTime';
 import { LoadingState } from '../../components/LoadingState';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { getPortingRequest, getTransitions } from './api';
+import { getHistory, getPortingRequest, getTransitions } from './api';
 import { PortingDocuments } from './PortingDocuments';
 import { PortingStateLabel } from './PortingStateLabel';
 import { PortingTimeline } from './PortingTimeline';
@@ -48,14 +48,16 @@ export function PortingRequestPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [moving, setMoving] = useState<AvailableTransition>();
-  // Every change bumps this, so the request, its moves and its history are read again together.
-  const [generation, setGeneration] = useState(0);
 
-  const key = `${tenantId}:${requestId}:${generation}`;
+  const key = `${tenantId}:${requestId}`;
   const request = useResource(`porting-request:${key}`, (signal) => getPortingRequest(tenantId, id, signal));
   const transitions = useResource(`porting-transitions:${key}`, (signal) => getTransitions(tenantId, id, signal));
+  const history = useResource(`porting-history:${key}`, (signal) => getHistory(tenantId, id, signal));
+  // Every change is read again as a whole: the request, the moves it allows now, and its history.
   const changed = () => {
-    setGeneration((previous) => previous + 1);
+    request.reload();
+    transitions.reload();
+    history.reload();
   };
 
   if (request.problem) {
@@ -116,7 +118,7 @@ export function PortingRequestPage() {
           <PortingDocuments tenantId={tenantId} request={r} mayUpload={mayEdit} onUploaded={changed} />
         </GridItem>
         <GridItem lg={5}>
-          <PortingTimeline tenantId={tenantId} requestId={r.id} reloadKey={key} />
+          <PortingTimeline history={history} />
         </GridItem>
       </Grid>
       {moving && (

@@ -2,23 +2,14 @@ import { Card, CardBody, CardTitle, ProgressStep, ProgressStepper } from '@patte
 import { useTranslation } from 'react-i18next';
 
 import type { PortingHistoryEntry } from '../../api/types';
-import { useResource } from '../../api/useResource';
+import type { Resource } from '../../api/useResource';
 import { DateTime } from '../../components/DateTime';
 import { LoadingState } from '../../components/LoadingState';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { getHistory } from './api';
-
-interface PortingTimelineProps {
-  tenantId: string;
-  requestId: number;
-  /** Changes whenever the request changed, so the history is read again. */
-  reloadKey: string;
-}
 
 /** Every state change of a request, oldest first: who moved it, in which role, why, and the FOC date it set. */
-export function PortingTimeline({ tenantId, requestId, reloadKey }: PortingTimelineProps) {
+export function PortingTimeline({ history }: { history: Resource<PortingHistoryEntry[]> }) {
   const { t } = useTranslation();
-  const history = useResource(`porting-history:${reloadKey}`, (signal) => getHistory(tenantId, requestId, signal));
 
   let body;
   if (history.problem) {
