@@ -23,33 +23,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 
 import { mapFieldErrors, toProblem } from '../../api/problem';
-import type { FieldError, PortingRequestDetails, Problem } from '../../api/types';
+import type { FieldError, Problem } from '../../api/types';
 import { portingPath, portingRequestPath } from '../../app/paths';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { createPortingRequest } from './api';
 import { parseNumbers } from './parseNumbers';
-
-/** The form's fields, named as the service names them in its field errors. */
-const FIELDS = [
-  'numbers',
-  'losingCarrier',
-  'accountNumber',
-  'pin',
-  'authorisedPerson',
-  'billingTelephoneNumber',
-  'street',
-  'locality',
-  'region',
-  'postalCode',
-  'country',
-  'requestedPortDate',
-  'plivoSubaccount',
-  'plivoAppId',
-] as const;
-type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
-
-const EMPTY: Values = Object.fromEntries(FIELDS.map((field) => [field, ''])) as Values;
+import { EMPTY, type Field, FIELDS, toDetails, type Values, withoutIndexes } from './requestForm';
 
 /** The wizard's steps and the fields each one shows, so a refused field marks its step. */
 const STEPS = {
@@ -67,43 +46,6 @@ interface Failure {
 }
 
 const NO_FAILURE: Failure = { byField: {}, unmatched: [] };
-
-function orNull(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-function toDetails(values: Values): PortingRequestDetails {
-  return {
-    numbers: parseNumbers(values.numbers),
-    losingCarrier: orNull(values.losingCarrier),
-    accountNumber: orNull(values.accountNumber),
-    pin: orNull(values.pin),
-    authorisedPerson: orNull(values.authorisedPerson),
-    billingTelephoneNumber: orNull(values.billingTelephoneNumber),
-    serviceAddress: {
-      street: orNull(values.street),
-      locality: orNull(values.locality),
-      region: orNull(values.region),
-      postalCode: orNull(values.postalCode),
-      country: orNull(values.country.toUpperCase()),
-    },
-    requestedPortDate: orNull(values.requestedPortDate),
-    plivoSubaccount: orNull(values.plivoSubaccount),
-    plivoAppId: orNull(values.plivoAppId),
-    version: null,
-  };
-}
-
-/**
- * The service names list items by index (`numbers[1]`) and nested members by path (`serviceAddress.country`);
- * the form shows one field per name, so both are reduced to that name.
- */
-function withoutIndexes(problem: Problem): Problem {
-  return problem.errors
-    ? { ...problem, errors: problem.errors.map((e) => ({ ...e, field: e.field.replace(/\[[^\]]*\]/g, '') })) }
-    : problem;
-}
 
 /** Starts a draft porting request in four steps and a review; documents are added on the draft afterwards. */
 export function CreatePortingRequestPage() {

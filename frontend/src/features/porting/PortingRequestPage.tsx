@@ -34,6 +34,7 @@ import { DateTime } from '../../components/DateTime';
 import { LoadingState } from '../../components/LoadingState';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { getHistory, getPortingRequest, getTransitions } from './api';
+import { EditPortingRequestModal } from './EditPortingRequestModal';
 import { PortingDocuments } from './PortingDocuments';
 import { PortingStateLabel } from './PortingStateLabel';
 import { PortingTimeline } from './PortingTimeline';
@@ -48,6 +49,7 @@ export function PortingRequestPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [moving, setMoving] = useState<AvailableTransition>();
+  const [editing, setEditing] = useState(false);
 
   const key = `${tenantId}:${requestId}`;
   const request = useResource(`porting-request:${key}`, (signal) => getPortingRequest(tenantId, id, signal));
@@ -72,6 +74,9 @@ export function PortingRequestPage() {
   }
   const r = request.data;
   const mayEdit = hasAnyRole(user.roles, PORTING_EDITORS);
+  // Operators edit drafts only; after a rejection the tenant admin answers it (the service enforces both).
+  const mayChangeDetails =
+    (r.state === 'DRAFT' && mayEdit) || (r.state === 'ACTION_REQUIRED' && user.roles.includes('tenant-admin'));
 
   return (
     <PageSection>
@@ -90,12 +95,29 @@ export function PortingRequestPage() {
           </Content>
         </FlexItem>
         <FlexItem>
-          <TransitionButtons
-            transitions={transitions.data?.transitions}
-            onChoose={(transition) => {
-              setMoving(transition);
-            }}
-          />
+          <Flex spaceItems={{ default: 'spaceItemsSm' }}>
+            {mayChangeDetails && (
+              <FlexItem>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setEditing(true);
+                  }}
+                  data-testid="porting-edit"
+                >
+                  {t('portingEdit.open')}
+                </Button>
+              </FlexItem>
+            )}
+            <FlexItem>
+              <TransitionButtons
+                transitions={transitions.data?.transitions}
+                onChoose={(transition) => {
+                  setMoving(transition);
+                }}
+              />
+            </FlexItem>
+          </Flex>
         </FlexItem>
       </Flex>
       {transitions.problem && (
@@ -121,6 +143,19 @@ export function PortingRequestPage() {
           <PortingTimeline history={history} />
         </GridItem>
       </Grid>
+      {editing && (
+        <EditPortingRequestModal
+          tenantId={tenantId}
+          request={r}
+          onClose={() => {
+            setEditing(false);
+          }}
+          onSaved={() => {
+            setEditing(false);
+            changed();
+          }}
+        />
+      )}
       {moving && (
         <TransitionModal
           tenantId={tenantId}

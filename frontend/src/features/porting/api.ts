@@ -89,6 +89,17 @@ export function getPortingRequest(tenantId: string, id: number, signal?: AbortSi
   );
 }
 
+/** Changes a draft, or the rejected fields of a request in ACTION_REQUIRED; null members stay as they are. */
+export function updatePortingRequest(
+  tenantId: string,
+  id: number,
+  details: PortingRequestDetails,
+): Promise<PortingRequest> {
+  return unwrap(
+    api.PATCH('/api/v1/tenants/{tenantId}/porting-requests/{id}', { params: requestPath(tenantId, id), body: details }),
+  );
+}
+
 export function getTransitions(tenantId: string, id: number, signal?: AbortSignal): Promise<PortingTransitions> {
   return unwrap(
     api.GET('/api/v1/tenants/{tenantId}/porting-requests/{id}/transitions', {
