@@ -210,6 +210,49 @@ describe('PortingRequestPage', () => {
     expect(body.rejections).toEqual([{ code: 'ACCOUNT_NUMBER_MISMATCH', fields: ['accountNumber'], message: null }]);
   });
 
+  it('lets the tenant answer an open rejection with a note when resubmitting', async () => {
+    const service = fakeService({
+      'GET /api/v1/me': () => json(alice),
+      [`GET ${BASE}`]: () =>
+        json(
+          request({
+            state: 'ACTION_REQUIRED',
+            rejections: [
+              {
+                id: 9,
+                code: 'ACCOUNT_NUMBER_MISMATCH',
+                fields: ['accountNumber'],
+                message: null,
+                revision: 1,
+                raisedBy: 'ada',
+                raisedAt: '2026-12-02T09:00:00Z',
+                open: true,
+                answeredRevision: null,
+                answerNote: null,
+              },
+            ],
+          }),
+        ),
+      [`GET ${BASE}/transitions`]: () =>
+        json(transitions('ACTION_REQUIRED', [{ to: 'SUBMITTED', requires: [], guards: ['REJECTIONS_ANSWERED'] }])),
+      [`GET ${BASE}/history`]: () => json([]),
+      [`POST ${BASE}/transitions`]: () => json(request({ state: 'SUBMITTED', version: 4 })),
+    });
+
+    openAt('/tenants/acme/porting/42');
+
+    expect((await screen.findByTestId('porting-rejection')).textContent).toContain('Account number mismatch');
+    fireEvent.click(screen.getByTestId('porting-action-SUBMITTED'));
+    fireEvent.change(screen.getByTestId('transition-answer-9'), { target: { value: ' the number is right ' } });
+    fireEvent.click(screen.getByTestId('transition-submit'));
+
+    await waitFor(() => {
+      expect(screen.queryByTestId('transition-modal')).toBeNull();
+    });
+    const body = (await bodyOf(service.requests, 'POST', `${BASE}/transitions`)) as { answers: unknown };
+    expect(body.answers).toEqual([{ rejectionId: 9, note: 'the number is right' }]);
+  });
+
   it('uploads a bill with its date as multipart and lists the documents with download links', async () => {
     let uploaded = false;
     const document = {
