@@ -5,7 +5,13 @@ import type { Role } from './auth/roles';
 import { ANY_ROLE } from './auth/roles';
 import { AuditLogPage } from './features/audit/AuditLogPage';
 import { OverviewPage } from './features/overview/OverviewPage';
+import { CreatePortingRequestPage } from './features/porting/CreatePortingRequestPage';
+import { PortingDeskPage } from './features/porting/PortingDeskPage';
+import { PortingRequestPage } from './features/porting/PortingRequestPage';
+import { PortingRequestsPage } from './features/porting/PortingRequestsPage';
+import { PORTING_DESK, PORTING_EDITORS, PORTING_READERS } from './features/porting/roles';
 import { TenantsPage } from './features/tenants/TenantsPage';
+import { WebhookEndpointsPage } from './features/webhooks/WebhookEndpointsPage';
 import type en from './i18n/en.json';
 
 export type PageTitleKey = `pages.${keyof typeof en.pages}`;
@@ -28,12 +34,45 @@ export interface AppRoute {
 /** Every page of the dashboard. A new feature adds its folder under features/ and one entry here. */
 export const routes: readonly AppRoute[] = [
   { path: PATHS.overview, titleKey: 'pages.overview', element: <OverviewPage />, roles: ANY_ROLE, nav: 'tenant' },
+  {
+    path: PATHS.porting,
+    titleKey: 'pages.porting',
+    element: <PortingRequestsPage />,
+    roles: PORTING_READERS,
+    nav: 'tenant',
+  },
+  {
+    path: PATHS.portingNew,
+    titleKey: 'pages.portingNew',
+    element: <CreatePortingRequestPage />,
+    roles: PORTING_EDITORS,
+  },
+  {
+    path: PATHS.portingRequest,
+    titleKey: 'pages.portingRequest',
+    element: <PortingRequestPage />,
+    roles: PORTING_READERS,
+  },
+  {
+    path: PATHS.webhooks,
+    titleKey: 'pages.webhooks',
+    element: <WebhookEndpointsPage />,
+    roles: ['tenant-admin'],
+    nav: 'tenant',
+  },
   { path: PATHS.audit, titleKey: 'pages.audit', element: <AuditLogPage />, roles: ANY_ROLE, nav: 'tenant' },
   {
     path: PATHS.tenants,
     titleKey: 'pages.tenants',
     element: <TenantsPage />,
     roles: ['platform-admin'],
+    nav: 'platform',
+  },
+  {
+    path: PATHS.portingDesk,
+    titleKey: 'pages.portingDesk',
+    element: <PortingDeskPage />,
+    roles: PORTING_DESK,
     nav: 'platform',
   },
 ];

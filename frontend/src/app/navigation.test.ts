@@ -8,16 +8,30 @@ const paths = (section: 'tenant' | 'platform', roles: Parameters<typeof navRoute
   navRoutes(routes, roles, section).map((route) => route.path);
 
 describe('navRoutes', () => {
-  it('shows a platform admin the tenant pages and the tenant list', () => {
-    expect(paths('tenant', ['platform-admin'])).toEqual([PATHS.overview, PATHS.audit]);
-    expect(paths('platform', ['platform-admin'])).toEqual([PATHS.tenants]);
+  it('shows a platform admin the tenant pages except webhooks, the tenant list and the porting desk', () => {
+    expect(paths('tenant', ['platform-admin'])).toEqual([PATHS.overview, PATHS.porting, PATHS.audit]);
+    expect(paths('platform', ['platform-admin'])).toEqual([PATHS.tenants, PATHS.portingDesk]);
   });
 
-  it('hides the tenant list from tenant users and the porting desk', () => {
-    for (const role of ['tenant-admin', 'tenant-operator', 'viewer', 'porting-desk'] as const) {
+  it('shows the porting desk its queue and a tenant’s porting requests, not the tenant list', () => {
+    expect(paths('platform', ['porting-desk'])).toEqual([PATHS.portingDesk]);
+    expect(paths('tenant', ['porting-desk'])).toEqual([PATHS.overview, PATHS.porting, PATHS.audit]);
+  });
+
+  it('shows webhooks to tenant admins only, and no platform page to any tenant user', () => {
+    expect(paths('tenant', ['tenant-admin'])).toEqual([PATHS.overview, PATHS.porting, PATHS.webhooks, PATHS.audit]);
+    for (const role of ['tenant-admin', 'tenant-operator', 'viewer'] as const) {
       expect(paths('platform', [role])).toEqual([]);
-      expect(paths('tenant', [role])).toEqual([PATHS.overview, PATHS.audit]);
     }
+    for (const role of ['tenant-operator', 'viewer'] as const) {
+      expect(paths('tenant', [role])).toEqual([PATHS.overview, PATHS.porting, PATHS.audit]);
+    }
+  });
+
+  it('keeps the porting wizard and request pages out of the sidebar', () => {
+    const all = routes.filter((route) => route.nav !== undefined).map((route) => route.path);
+    expect(all).not.toContain(PATHS.portingNew);
+    expect(all).not.toContain(PATHS.portingRequest);
   });
 
   it('shows nothing to a user without a Ferry role', () => {

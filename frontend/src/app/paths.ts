@@ -3,8 +3,13 @@ import { generatePath } from 'react-router';
 /** URL patterns of the dashboard's pages; the route table and every link build on these. */
 export const PATHS = {
   tenants: '/tenants',
+  portingDesk: '/porting-desk',
   overview: '/tenants/:tenantId',
   audit: '/tenants/:tenantId/audit',
+  porting: '/tenants/:tenantId/porting',
+  portingNew: '/tenants/:tenantId/porting/new',
+  portingRequest: '/tenants/:tenantId/porting/:requestId',
+  webhooks: '/tenants/:tenantId/webhooks',
 } as const;
 
 export function overviewPath(tenantId: string): string {
@@ -13,4 +18,16 @@ export function overviewPath(tenantId: string): string {
 
 export function auditPath(tenantId: string): string {
   return generatePath(PATHS.audit, { tenantId });
+}
+
+export function portingPath(tenantId: string): string {
+  return generatePath(PATHS.porting, { tenantId });
+}
+
+export function portingNewPath(tenantId: string): string {
+  return generatePath(PATHS.portingNew, { tenantId });
+}
+
+export function portingRequestPath(tenantId: string, requestId: number): string {
+  return generatePath(PATHS.portingRequest, { tenantId, requestId: String(requestId) });
 }

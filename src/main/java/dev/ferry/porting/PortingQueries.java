@@ -3,6 +3,7 @@ package dev.ferry.porting;
 import dev.ferry.common.paging.Cursor;
 import dev.ferry.common.paging.Page;
 import dev.ferry.common.problem.ProblemException;
+import dev.ferry.porting.api.PortingRecords.PortingStateCounts;
 import dev.ferry.porting.api.PortingRecords.RequestSummary;
 import dev.ferry.porting.domain.PortingState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists of porting requests. Both lists use native SQL with the tenant predicate written out: the tenant list names
@@ -101,6 +104,35 @@ public class PortingQueries {
             q.setParameter("due", afterDue).setParameter("id", afterId);
         }
         return page(q, limit, s -> Cursor.encode(s.dueAt().withOffsetSameInstant(ZoneOffset.UTC) + "|" + s.id()));
+    }
+
+    /** How many of a tenant's requests are in each state, for the dashboard's state filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PortingStateCounts countsForTenant(String tenantId) {
+        Query q = em.createNativeQuery(
+                        "SELECT r.state, count(*) FROM porting_request r WHERE r.tenant_id = :tenant GROUP BY r.state")
+                .setParameter("tenant", tenantId);
+        return counts(q);
+    }
+
+    /** How many requests of every tenant are in each state, for the porting desk's queue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PortingStateCounts countsForDesk() {
+        return counts(em.createNativeQuery("SELECT r.state, count(*) FROM porting_request r GROUP BY r.state"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PortingStateCounts counts(Query q) {
+        Map<PortingState, Long> byState = new EnumMap<>(PortingState.class);
+        for (PortingState s : PortingState.values()) {
+            byState.put(s, 0L);
+        }
+        List<Object[]> rows = q.getResultList();
+        for (Object[] row : rows) {
+            byState.put(PortingState.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        long total = byState.values().stream().mapToLong(Long::longValue).sum();
+        return new PortingStateCounts(total, byState);
     }
 
     @SuppressWarnings("unchecked")

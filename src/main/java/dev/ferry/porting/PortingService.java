@@ -164,7 +164,9 @@ public class PortingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NumberView> numbers(long id) {
         find(id);
-        return numbersOf(id).stream().map(NumberView::of).toList();
+        List<PortingNumber> numbers = numbersOf(id);
+        Map<Long, PhoneNumber> inventory = inventoryOf(numbers);
+        return numbers.stream().map(n -> NumberView.of(n, inventory)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -524,8 +526,13 @@ public class PortingService {
     }
 
     private RequestView view(PortingRequest r) {
+        List<PortingNumber> numbers = numbersOf(r.id);
         return RequestView.of(
-                r, numbersOf(r.id), PortingRejection.list("requestId = ?1 order by id", r.id), documentsOf(r.id));
+                r,
+                numbers,
+                inventoryOf(numbers),
+                PortingRejection.list("requestId = ?1 order by id", r.id),
+                documentsOf(r.id));
     }
 
     private static List<PortingNumber> numbersOf(long id) {

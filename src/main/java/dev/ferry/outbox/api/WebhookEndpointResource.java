@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tenants/{tenantId}/webhook-endpoints")
@@ -38,6 +41,11 @@ public class WebhookEndpointResource {
 
     @POST
     @Operation(summary = "Add a webhook endpoint; the answer holds its signing secret, shown only this once")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedEndpoint.class)))
     public Response create(
             @PathParam("tenantId") String tenantId, @Valid @NotNull CreateEndpoint body, @Context UriInfo uri) {
         access.change(tenantId, Role.TENANT_ADMIN);
@@ -79,6 +87,7 @@ public class WebhookEndpointResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an endpoint and its pending deliveries")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") long id) {
         access.change(tenantId, Role.TENANT_ADMIN);
         webhooks.delete(tenantId, id);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The webhook API's wire records. */
 public final class WebhookRecords {
@@ -20,8 +21,11 @@ public final class WebhookRecords {
      */
     public record CreateEndpoint(
             @NotBlank @Size(max = 2048) String url,
+
+            @Schema(nullable = true)
             List<@Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "is not an event type") String> events,
-            Boolean enabled) {}
+
+            @Schema(nullable = true) Boolean enabled) {}
 
     /** A change to an endpoint; absent fields stay as they are. */
     public record UpdateEndpoint(
@@ -60,14 +64,18 @@ public final class WebhookRecords {
             String eventType,
             String status,
             int attempts,
-            OffsetDateTime nextAttemptAt,
-            Integer lastStatusCode,
-            String lastError,
-            OffsetDateTime deliveredAt,
+            @Schema(nullable = true) OffsetDateTime nextAttemptAt,
+            @Schema(nullable = true) Integer lastStatusCode,
+            @Schema(nullable = true) String lastError,
+            @Schema(nullable = true) OffsetDateTime deliveredAt,
             OffsetDateTime createdAt,
             List<AttemptView> log) {}
 
     /** One HTTP attempt of a delivery. */
     public record AttemptView(
-            int attempt, Integer statusCode, String error, long durationMs, OffsetDateTime attemptedAt) {}
+            int attempt,
+            @Schema(nullable = true) Integer statusCode,
+            @Schema(nullable = true) String error,
+            long durationMs,
+            OffsetDateTime attemptedAt) {}
 }

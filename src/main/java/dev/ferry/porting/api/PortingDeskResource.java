@@ -5,6 +5,7 @@ import dev.ferry.access.TenantAccess;
 import dev.ferry.common.paging.Cursor;
 import dev.ferry.common.paging.Page;
 import dev.ferry.porting.PortingQueries;
+import dev.ferry.porting.api.PortingRecords.PortingStateCounts;
 import dev.ferry.porting.api.PortingRecords.RequestSummary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,5 +37,13 @@ public class PortingDeskResource {
             @QueryParam("cursor") String cursor) {
         access.require(Role.PORTING_DESK, Role.PLATFORM_ADMIN);
         return queries.deskQueue(PortingQueries.states(state), cursor, Cursor.limit(limit));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many requests of every tenant are in each state")
+    public PortingStateCounts counts() {
+        access.require(Role.PORTING_DESK, Role.PLATFORM_ADMIN);
+        return queries.countsForDesk();
     }
 }

@@ -1,5 +1,7 @@
 package dev.ferry.porting.api;
 
+import dev.ferry.number.domain.NumberState;
+import dev.ferry.number.domain.PhoneNumber;
 import dev.ferry.porting.domain.DocumentKind;
 import dev.ferry.porting.domain.PortingDocument;
 import dev.ferry.porting.domain.PortingHistory;
@@ -15,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The porting API's wire records and their mapping from the entities. */
 public final class PortingRecords {
@@ -23,12 +27,12 @@ public final class PortingRecords {
 
     /** Where the numbers are served; carriers compare it with their records. */
     public record ServiceAddress(
-            @Size(max = 255) String street,
-            @Size(max = 255) String locality,
-            @Size(max = 100) String region,
-            @Size(max = 32) String postalCode,
+            @Schema(nullable = true) @Size(max = 255) String street,
+            @Schema(nullable = true) @Size(max = 255) String locality,
+            @Schema(nullable = true) @Size(max = 100) String region,
+            @Schema(nullable = true) @Size(max = 32) String postalCode,
 
-            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
+            @Schema(nullable = true) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
             String country) {}
 
     /**
@@ -39,22 +43,34 @@ public final class PortingRecords {
      * @param version for PATCH: the version the caller saw; a different current version answers 409
      */
     public record RequestDetails(
-            List<@Size(max = 32) String> numbers,
-            @Size(max = 255) String losingCarrier,
-            @Size(max = 100) String accountNumber,
-            @Size(max = 32) String pin,
-            @Size(max = 255) String authorisedPerson,
-            @Size(max = 32) String billingTelephoneNumber,
-            @Valid ServiceAddress serviceAddress,
-            LocalDate requestedPortDate,
-            @Size(max = 32) String plivoSubaccount,
-            @Size(max = 64) String plivoAppId,
-            Long version) {}
+            @Schema(nullable = true) List<@Size(max = 32) String> numbers,
+            @Schema(nullable = true) @Size(max = 255) String losingCarrier,
+            @Schema(nullable = true) @Size(max = 100) String accountNumber,
+            @Schema(nullable = true) @Size(max = 32) String pin,
+            @Schema(nullable = true) @Size(max = 255) String authorisedPerson,
+            @Schema(nullable = true) @Size(max = 32) String billingTelephoneNumber,
+            @Schema(nullable = true) @Valid ServiceAddress serviceAddress,
+            @Schema(nullable = true) LocalDate requestedPortDate,
+            @Schema(nullable = true) @Size(max = 32) String plivoSubaccount,
+            @Schema(nullable = true) @Size(max = 64) String plivoAppId,
+            @Schema(nullable = true) Long version) {}
 
-    public record NumberView(String e164, PortingNumberStatus status, String reason) {
+    /**
+     * A number of the request.
+     *
+     * @param status how the number fares in this request
+     * @param inventoryState where the number stands in the tenant's inventory (PORTING while moving, ON_PLIVO once
+     *     ported); null when the inventory entry is gone
+     */
+    public record NumberView(
+            String e164,
+            PortingNumberStatus status,
+            @Schema(nullable = true) String reason,
+            @Schema(nullable = true) NumberState inventoryState) {
 
-        public static NumberView of(PortingNumber n) {
-            return new NumberView(n.e164, n.status, n.reason);
+        public static NumberView of(PortingNumber n, Map<Long, PhoneNumber> inventory) {
+            PhoneNumber p = inventory.get(n.numberId);
+            return new NumberView(n.e164, n.status, n.reason, p == null ? null : p.state);
         }
     }
 
@@ -62,13 +78,13 @@ public final class PortingRecords {
             Long id,
             RejectionCode code,
             List<String> fields,
-            String message,
+            @Schema(nullable = true) String message,
             int revision,
             String raisedBy,
             OffsetDateTime raisedAt,
             boolean open,
-            Integer answeredRevision,
-            String answerNote) {
+            @Schema(nullable = true) Integer answeredRevision,
+            @Schema(nullable = true) String answerNote) {
 
         public static RejectionView of(PortingRejection r) {
             return new RejectionView(
@@ -92,7 +108,7 @@ public final class PortingRecords {
             String contentType,
             long size,
             String sha256,
-            LocalDate issuedOn,
+            @Schema(nullable = true) LocalDate issuedOn,
             String uploadedBy,
             OffsetDateTime uploadedAt) {
 
@@ -114,18 +130,18 @@ public final class PortingRecords {
             long version,
             int revision,
             List<NumberView> numbers,
-            String losingCarrier,
-            String accountNumber,
-            String pin,
-            String authorisedPerson,
-            String billingTelephoneNumber,
+            @Schema(nullable = true) String losingCarrier,
+            @Schema(nullable = true) String accountNumber,
+            @Schema(nullable = true) String pin,
+            @Schema(nullable = true) String authorisedPerson,
+            @Schema(nullable = true) String billingTelephoneNumber,
             ServiceAddress serviceAddress,
-            LocalDate requestedPortDate,
-            OffsetDateTime focDate,
-            String providerReference,
-            String plivoSubaccount,
-            String plivoAppId,
-            String cancelReason,
+            @Schema(nullable = true) LocalDate requestedPortDate,
+            @Schema(nullable = true) OffsetDateTime focDate,
+            @Schema(nullable = true) String providerReference,
+            @Schema(nullable = true) String plivoSubaccount,
+            @Schema(nullable = true) String plivoAppId,
+            @Schema(nullable = true) String cancelReason,
             List<RejectionView> rejections,
             List<DocumentView> documents,
             String createdBy,
@@ -135,6 +151,7 @@ public final class PortingRecords {
         public static RequestView of(
                 PortingRequest r,
                 List<PortingNumber> numbers,
+                Map<Long, PhoneNumber> inventory,
                 List<PortingRejection> rejections,
                 List<PortingDocument> documents) {
             return new RequestView(
@@ -143,7 +160,7 @@ public final class PortingRecords {
                     r.state,
                     r.version,
                     r.revision,
-                    numbers.stream().map(NumberView::of).toList(),
+                    numbers.stream().map(n -> NumberView.of(n, inventory)).toList(),
                     r.losingCarrier,
                     r.accountNumber,
                     r.pinSealed == null ? null : "****",
@@ -173,9 +190,9 @@ public final class PortingRecords {
             long version,
             int revision,
             long numberCount,
-            String losingCarrier,
-            LocalDate requestedPortDate,
-            OffsetDateTime focDate,
+            @Schema(nullable = true) String losingCarrier,
+            @Schema(nullable = true) LocalDate requestedPortDate,
+            @Schema(nullable = true) OffsetDateTime focDate,
             OffsetDateTime dueAt,
             OffsetDateTime createdAt) {}
 
@@ -185,10 +202,10 @@ public final class PortingRecords {
             PortingState to,
             String actor,
             String role,
-            String reason,
+            @Schema(nullable = true) String reason,
             int revision,
-            OffsetDateTime focDate,
-            OffsetDateTime previousFocDate,
+            @Schema(nullable = true) OffsetDateTime focDate,
+            @Schema(nullable = true) OffsetDateTime previousFocDate,
             OffsetDateTime occurredAt) {
 
         public static HistoryView of(PortingHistory h) {
@@ -207,6 +224,13 @@ public final class PortingRecords {
      * @param guards the conditions checked when the move is made
      */
     public record AvailableTransition(PortingState to, List<String> requires, List<String> guards) {}
+
+    /**
+     * How many requests are in each state.
+     *
+     * @param byState every state, zero when none is in it
+     */
+    public record PortingStateCounts(long total, Map<PortingState, Long> byState) {}
 
     /** The moves the caller may make from the request's current state. */
     public record Transitions(PortingState state, long version, List<AvailableTransition> transitions) {}

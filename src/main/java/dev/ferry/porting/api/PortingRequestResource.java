@@ -12,6 +12,7 @@ import dev.ferry.porting.PortingService;
 import dev.ferry.porting.api.PortingRecords.DocumentView;
 import dev.ferry.porting.api.PortingRecords.HistoryView;
 import dev.ferry.porting.api.PortingRecords.NumberView;
+import dev.ferry.porting.api.PortingRecords.PortingStateCounts;
 import dev.ferry.porting.api.PortingRecords.RequestDetails;
 import dev.ferry.porting.api.PortingRecords.RequestSummary;
 import dev.ferry.porting.api.PortingRecords.RequestView;
@@ -37,6 +38,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -80,8 +84,20 @@ public class PortingRequestResource {
         return queries.forTenant(tenantId, PortingQueries.states(state), number, cursor, Cursor.limit(limit));
     }
 
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many of the tenant's porting requests are in each state")
+    public PortingStateCounts counts(@PathParam("tenantId") String tenantId) {
+        access.read(tenantId, READERS);
+        return queries.countsForTenant(tenantId);
+    }
+
     @POST
     @Operation(summary = "Start a draft porting request")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Response create(
             @PathParam("tenantId") String tenantId, @Valid @NotNull RequestDetails body, @Context UriInfo uri) {
         access.change(tenantId, EDITORS);
@@ -130,6 +146,10 @@ public class PortingRequestResource {
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a document (LOA, BILL with issuedOn, OTHER): PDF, PNG or JPEG")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
     public Response upload(
             @PathParam("tenantId") String tenantId,
             @PathParam("id") long id,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A request to move a porting request to another state, with what that move needs.
@@ -21,18 +22,18 @@ import java.util.List;
 public record TransitionCommand(
         @NotNull PortingState to,
         @NotNull Long version,
-        @Size(max = 2000) String reason,
-        OffsetDateTime focDate,
-        @Size(max = 255) String providerReference,
-        List<@Valid @NotNull Rejection> rejections,
-        List<@Valid @NotNull Answer> answers,
-        List<@Valid @NotNull NumberOutcome> numbers) {
+        @Schema(nullable = true) @Size(max = 2000) String reason,
+        @Schema(nullable = true) OffsetDateTime focDate,
+        @Schema(nullable = true) @Size(max = 255) String providerReference,
+        @Schema(nullable = true) List<@Valid @NotNull Rejection> rejections,
+        @Schema(nullable = true) List<@Valid @NotNull Answer> answers,
+        @Schema(nullable = true) List<@Valid @NotNull NumberOutcome> numbers) {
 
     /** A rejection reason with the fields the tenant must fix. */
     public record Rejection(
             @NotNull RejectionCode code,
-            List<@NotNull String> fields,
-            @Size(max = 2000) String message) {}
+            @Schema(nullable = true) List<@NotNull String> fields,
+            @Schema(nullable = true) @Size(max = 2000) String message) {}
 
     /** A note answering an open rejection. */
     public record Answer(
@@ -43,7 +44,7 @@ public record TransitionCommand(
     public record NumberOutcome(
             @NotNull String e164,
             @NotNull PortingNumberStatus status,
-            @Size(max = 1000) String reason) {}
+            @Schema(nullable = true) @Size(max = 1000) String reason) {}
 
     public List<Rejection> rejectionsOrEmpty() {
         return rejections == null ? List.of() : rejections;
