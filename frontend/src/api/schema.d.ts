@@ -103,6 +103,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/porting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests of every tenant that the desk has to act on, what is due first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    state?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageRequestSummary"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants": {
         parameters: {
             query?: never;
@@ -329,10 +378,1836 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's provider connections, account ids masked, tokens never shown */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageConnectionView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/connections/plivo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Store the tenant's Plivo credentials (tenant admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlivoCredentials"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/connections/twilio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Store the tenant's Twilio credentials (tenant admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TwilioCredentials"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConnectionView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/connections/{provider}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the provider whether the stored credentials work and which account they reach */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerifyResult"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tenant's jobs (imports, syncs, bulk purchases), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    kind?: string;
+                    limit?: number;
+                    state?: components["schemas"]["JobState"];
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageJobView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's state, progress, errors and result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's numbers in E.164 order, filtered
+         * @description Filters: state (repeatable), provider, country (ISO 3166), type (local, mobile, toll-free, other), capability (voice, sms, mms; repeatable, all must hold), subaccount (Plivo subaccount or Twilio account SID), tag (repeatable, all must be present), text (digits, friendly name or alias). Cursor pagination: limit (1-500, default 50) and the next cursor.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    capability?: string[];
+                    country?: string;
+                    cursor?: string;
+                    limit?: number;
+                    provider?: string;
+                    state?: string[];
+                    subaccount?: string;
+                    tag?: string[];
+                    text?: string;
+                    type?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageNumberView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the numbers Plivo offers for rent
+         * @description country (ISO 3166, required), type (local, mobile, tollfree, any), pattern (digits the number contains), capability (voice, sms, mms; repeatable), limit (1-20), offset.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    capability?: string[];
+                    country?: string;
+                    limit?: number;
+                    offset?: number;
+                    pattern?: string;
+                    type?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AvailablePage"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the tenant's numbers are in each state, with the list's filters except state */
+        get: {
+            parameters: {
+                query?: {
+                    capability?: string[];
+                    country?: string;
+                    cursor?: string;
+                    limit?: number;
+                    provider?: string;
+                    state?: string[];
+                    subaccount?: string;
+                    tag?: string[];
+                    text?: string;
+                    type?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StateCounts"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import numbers from a CSV upload, as a job
+         * @description Multipart field 'file': at most 10 MB and 200,000 rows (413 beyond). Layouts: plain 'number,country,type,capabilities,tags', or Twilio's console export (a 'Phone Number' column). UTF-8 with or without BOM, CRLF or LF, quoted fields, ',' or ';' separators. All or nothing: a file with a bad row answers 400 naming each bad row as 'line N: field' in errors[] (the first 1,000; errorCount has the total) and imports nothing. A good file answers 202 with the job; re-importing updates numbers and never duplicates them. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportRequest"];
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rent numbers on Plivo
+         * @description Body {"numbers": [E.164, ...], "appId": optional}. One number is bought while the request waits (201 with the number); several (up to 100) run as a job (202). A number Plivo refuses leaves nothing in the inventory (422 naming Plivo's reason; in a job, listed under refused). Honours Idempotency-Key: a retried or concurrent request with the same key never buys twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers/syncs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reconcile the inventory with the numbers on Plivo (account and subaccounts), as a job
+         * @description Numbers found on Plivo but missing from the inventory are added as ON_PLIVO; Plivo settings of Plivo numbers are refreshed; other differences are reported in the job's result. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/numbers/{e164}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A number with the history of its states */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    e164: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberDetail"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Release (unrent) a Plivo number
+         * @description Needs ?confirm= repeating the number. Gives the number back to Plivo and removes it from the inventory; the audit log keeps what it was.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    confirm?: string;
+                };
+                header?: never;
+                path: {
+                    e164: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Set a number's plan (PORT, REPLACE, KEEP) or its tags */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    e164: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateNumber"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's porting requests, newest first; filter by state (repeat or comma-separate) and number */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    number?: string;
+                    state?: string[];
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageRequestSummary"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a draft porting request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RequestDetails"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A porting request with its numbers, rejections and documents; the PIN masked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft, or the rejected fields of a request in ACTION_REQUIRED */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RequestDetails"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request's documents (metadata) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a document (LOA, BILL with issuedOn, OTHER): PDF, PNG or JPEG */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        issuedOn: string;
+                        kind: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}/documents/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: number;
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every state change, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryView"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request's numbers and how each fared */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NumberView1"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every submission and what changed since the one before */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevisionView"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/porting-requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moves the caller may make now, with the body members each needs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transitions"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Move the request to another state (409 illegal or stale, 403 wrong role, 422 guard) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/subaccounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's Plivo subaccounts, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageSubaccountView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a Plivo subaccount
+         * @description Created on Plivo first; its auth token goes to the vault and is never returned. twilioAccountSid maps a Twilio subaccount to it. Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSubaccount"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/subaccounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subaccount, by its Plivo auth id */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubaccountView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subaccount
+         * @description numbers=move (they stay rented, on the main account) or numbers=release (Plivo unrents them and they leave the inventory) is required.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    numbers?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, enable or disable a subaccount, or change the Twilio account it stands for */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSubaccount"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubaccountView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's webhook endpoints */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageEndpointView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a webhook endpoint; the answer holds its signing secret, shown only this once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateEndpoint"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EndpointView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an endpoint and its pending deliveries */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an endpoint's URL or events, or enable and disable it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateEndpoint"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EndpointView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An endpoint's delivery log, newest first, with every attempt */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDeliveryView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Answer: {
+            note: string;
+            /** Format: int64 */
+            rejectionId: number;
+        };
+        AttemptView: {
+            /** Format: int32 */
+            attempt: number;
+            attemptedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            durationMs: number;
+            error: string;
+            /** Format: int32 */
+            statusCode: number;
+        };
         AuditEventView: {
             action: string;
             actor: string;
@@ -346,17 +2221,149 @@ export interface components {
             requestId: string | null;
             tenantId: string | null;
         };
+        AvailableNumber: {
+            capabilities: components["schemas"]["Capabilities"];
+            city: string;
+            country: string;
+            e164: string;
+            monthlyRentalRate: string;
+            region: string;
+            setupRate: string;
+            type: string;
+        };
+        AvailablePage: {
+            items: components["schemas"]["AvailableNumber"][];
+            more: boolean;
+        };
+        AvailableTransition: {
+            guards: string[];
+            requires: string[];
+            to: components["schemas"]["PortingState"];
+        };
+        Capabilities: {
+            mms: boolean;
+            sms: boolean;
+            voice: boolean;
+        };
+        ConnectionView: {
+            accountId: string;
+            baseUrl: string;
+            provider: string;
+            tokenStored: boolean;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            verifiedAccountName: string;
+            verifiedAt: components["schemas"]["OffsetDateTime"];
+        };
+        CreateEndpoint: {
+            enabled?: boolean;
+            events?: string[];
+            url: string;
+        };
+        CreateSubaccount: {
+            enabled?: boolean;
+            name: string;
+            twilioAccountSid?: string;
+        };
         CreateTenant: {
             id: string;
             name: string;
+        };
+        DeliveryView: {
+            /** Format: int32 */
+            attempts: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            deliveredAt: components["schemas"]["OffsetDateTime"];
+            eventId: components["schemas"]["UUID"];
+            eventType: string;
+            /** Format: int64 */
+            id: number;
+            lastError: string;
+            /** Format: int32 */
+            lastStatusCode: number;
+            log: components["schemas"]["AttemptView"][];
+            nextAttemptAt: components["schemas"]["OffsetDateTime"];
+            status: string;
+        };
+        /** @enum {string} */
+        DocumentKind: "LOA" | "BILL" | "OTHER";
+        DocumentView: {
+            contentType: string;
+            filename: string;
+            /** Format: int64 */
+            id: number;
+            issuedOn: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["DocumentKind"];
+            sha256: string;
+            /** Format: int64 */
+            size: number;
+            uploadedAt: components["schemas"]["OffsetDateTime"];
+            uploadedBy: string;
+        };
+        EndpointView: {
+            createdAt: components["schemas"]["OffsetDateTime"];
+            enabled: boolean;
+            events: string[];
+            /** Format: int64 */
+            id: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            url: string;
         };
         FieldError: {
             field: string;
             message: string;
         };
+        HistoryEntry: {
+            actor: string;
+            at: components["schemas"]["OffsetDateTime"];
+            from: components["schemas"]["NumberState"];
+            plan: components["schemas"]["NumberPlan"];
+            reason: string;
+            to: components["schemas"]["NumberState"];
+        };
+        HistoryView: {
+            actor: string;
+            focDate: components["schemas"]["OffsetDateTime"];
+            from: components["schemas"]["PortingState"];
+            /** Format: int64 */
+            id: number;
+            occurredAt: components["schemas"]["OffsetDateTime"];
+            previousFocDate: components["schemas"]["OffsetDateTime"];
+            reason: string;
+            /** Format: int32 */
+            revision: number;
+            role: string;
+            to: components["schemas"]["PortingState"];
+        };
+        ImportRequest: {
+            source: string;
+        };
+        /** @enum {string} */
+        JobState: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        JobView: {
+            /** Format: int32 */
+            attempt: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            /** Format: int32 */
+            errorCount: number;
+            errors: components["schemas"]["FieldError"][];
+            finishedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            id: number;
+            kind: string;
+            progress: components["schemas"]["Progress"];
+            result: components["schemas"]["JsonObject"];
+            startedAt: components["schemas"]["OffsetDateTime"];
+            state: components["schemas"]["JobState"];
+        };
         JsonObject: {
             [key: string]: unknown;
         };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         Me: {
             email: string | null;
             name: string | null;
@@ -364,6 +2371,45 @@ export interface components {
             roles: string[];
             tenantId: string | null;
             username: string;
+        };
+        NumberDetail: {
+            history: components["schemas"]["HistoryEntry"][];
+            number: components["schemas"]["NumberView"];
+        };
+        NumberOutcome: {
+            e164: string;
+            reason?: string;
+            status: components["schemas"]["PortingNumberStatus"];
+        };
+        /** @enum {string} */
+        NumberPlan: "PORT" | "REPLACE" | "KEEP";
+        /** @enum {string} */
+        NumberProvider: "TWILIO" | "PLIVO" | "NONE";
+        /** @enum {string} */
+        NumberState: "DISCOVERED" | "PLANNED" | "PORTING" | "ON_PLIVO" | "VERIFIED" | "RELEASED_FROM_TWILIO";
+        /** @enum {string} */
+        NumberType: "LOCAL" | "MOBILE" | "TOLL_FREE" | "OTHER";
+        NumberView: {
+            capabilities: components["schemas"]["Capabilities"];
+            country: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            e164: string;
+            plan: components["schemas"]["NumberPlan"];
+            plivo: components["schemas"]["PlivoConfig"];
+            provider: components["schemas"]["NumberProvider"];
+            replacedBy: string;
+            state: components["schemas"]["NumberState"];
+            tags: string[];
+            twilio: components["schemas"]["TwilioConfig"];
+            type: components["schemas"]["NumberType"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+        };
+        NumberView1: {
+            e164: string;
+            reason: string;
+            status: components["schemas"]["PortingNumberStatus"];
         };
         /**
          * Format: date-time
@@ -374,10 +2420,57 @@ export interface components {
             items: components["schemas"]["AuditEventView"][];
             next: string | null;
         };
+        PageConnectionView: {
+            items: components["schemas"]["ConnectionView"][];
+            next: string | null;
+        };
+        PageDeliveryView: {
+            items: components["schemas"]["DeliveryView"][];
+            next: string | null;
+        };
+        PageEndpointView: {
+            items: components["schemas"]["EndpointView"][];
+            next: string | null;
+        };
+        PageJobView: {
+            items: components["schemas"]["JobView"][];
+            next: string | null;
+        };
+        PageNumberView: {
+            items: components["schemas"]["NumberView"][];
+            next: string | null;
+        };
+        PageRequestSummary: {
+            items: components["schemas"]["RequestSummary"][];
+            next: string | null;
+        };
+        PageSubaccountView: {
+            items: components["schemas"]["SubaccountView"][];
+            next: string | null;
+        };
         PageTenantView: {
             items: components["schemas"]["TenantView"][];
             next: string | null;
         };
+        PlivoChange: {
+            alias: string;
+            appId: string;
+            subaccount: string;
+        };
+        PlivoConfig: {
+            alias: string;
+            appId: string;
+            subaccount: string;
+        };
+        PlivoCredentials: {
+            authId: string;
+            authToken: string;
+            baseUrl?: string;
+        };
+        /** @enum {string} */
+        PortingNumberStatus: "INCLUDED" | "EXCLUDED" | "PORTED" | "FAILED";
+        /** @enum {string} */
+        PortingState: "DRAFT" | "SUBMITTED" | "IN_VERIFICATION" | "ACTION_REQUIRED" | "SUBMITTED_TO_GAINING_CARRIER" | "SUBMITTED_TO_LOSING_CARRIER" | "FOC_CONFIRMED" | "COMPLETED" | "PARTIALLY_COMPLETED" | "CANCELLED";
         /** @description An RFC 9457 problem; `type` is stable, clients branch on it */
         Problem: {
             detail: string;
@@ -392,6 +2485,127 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Progress: {
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PurchaseRequest: {
+            appId?: string;
+            numbers: string[];
+        };
+        Rejection: {
+            code: components["schemas"]["RejectionCode"];
+            fields?: string[];
+            message?: string;
+        };
+        /** @enum {string} */
+        RejectionCode: "ACCOUNT_NUMBER_MISMATCH" | "PIN_INVALID" | "NAME_MISMATCH" | "ADDRESS_MISMATCH" | "BTN_MISMATCH" | "NUMBER_NOT_PORTABLE" | "PENDING_ORDER_CONFLICT" | "DOCUMENT_REJECTED" | "FOC_REJECTED" | "OTHER";
+        RejectionView: {
+            answerNote: string;
+            /** Format: int32 */
+            answeredRevision: number;
+            code: components["schemas"]["RejectionCode"];
+            fields: string[];
+            /** Format: int64 */
+            id: number;
+            message: string;
+            open: boolean;
+            raisedAt: components["schemas"]["OffsetDateTime"];
+            raisedBy: string;
+            /** Format: int32 */
+            revision: number;
+        };
+        RequestDetails: {
+            accountNumber: string;
+            authorisedPerson: string;
+            billingTelephoneNumber: string;
+            losingCarrier: string;
+            numbers: string[];
+            pin: string;
+            plivoAppId: string;
+            plivoSubaccount: string;
+            requestedPortDate: components["schemas"]["LocalDate"];
+            serviceAddress: components["schemas"]["ServiceAddress"];
+            /** Format: int64 */
+            version: number;
+        };
+        RequestSummary: {
+            createdAt: components["schemas"]["OffsetDateTime"];
+            dueAt: components["schemas"]["OffsetDateTime"];
+            focDate: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            id: number;
+            losingCarrier: string;
+            /** Format: int64 */
+            numberCount: number;
+            requestedPortDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            revision: number;
+            state: components["schemas"]["PortingState"];
+            tenantId: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RequestView: {
+            accountNumber: string;
+            authorisedPerson: string;
+            billingTelephoneNumber: string;
+            cancelReason: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            documents: components["schemas"]["DocumentView"][];
+            focDate: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            id: number;
+            losingCarrier: string;
+            numbers: components["schemas"]["NumberView1"][];
+            pin: string;
+            plivoAppId: string;
+            plivoSubaccount: string;
+            providerReference: string;
+            rejections: components["schemas"]["RejectionView"][];
+            requestedPortDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            revision: number;
+            serviceAddress: components["schemas"]["ServiceAddress"];
+            state: components["schemas"]["PortingState"];
+            tenantId: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version: number;
+        };
+        RevisionView: {
+            actor: string;
+            changes: unknown;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            revision: number;
+            snapshot: unknown;
+        };
+        ServiceAddress: {
+            country: string;
+            locality: string;
+            postalCode: string;
+            region: string;
+            street: string;
+        };
+        StateCounts: {
+            byState: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            total: number;
+        };
+        SubaccountView: {
+            createdAt: components["schemas"]["OffsetDateTime"];
+            enabled: boolean;
+            id: string;
+            name: string;
+            twilioAccountSid: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         TenantStatus: "ACTIVE" | "SUSPENDED";
         TenantView: {
@@ -401,9 +2615,67 @@ export interface components {
             status: components["schemas"]["TenantStatus"];
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
+        TransitionCommand: {
+            answers?: components["schemas"]["Answer"][];
+            focDate?: components["schemas"]["OffsetDateTime"];
+            numbers?: components["schemas"]["NumberOutcome"][];
+            providerReference?: string;
+            reason?: string;
+            rejections?: components["schemas"]["Rejection"][];
+            to: components["schemas"]["PortingState"];
+            /** Format: int64 */
+            version: number;
+        };
+        Transitions: {
+            state: components["schemas"]["PortingState"];
+            transitions: components["schemas"]["AvailableTransition"][];
+            /** Format: int64 */
+            version: number;
+        };
+        TwilioConfig: {
+            accountSid: string;
+            friendlyName: string;
+            messagingServiceSid: string;
+            missingSince: components["schemas"]["OffsetDateTime"];
+            sid: string;
+            smsUrl: string;
+            statusCallback: string;
+            voiceUrl: string;
+        };
+        TwilioCredentials: {
+            accountSid: string;
+            authToken: string;
+            baseUrl?: string;
+        };
+        /** Format: uuid */
+        UUID: string;
+        UpdateEndpoint: {
+            enabled: boolean;
+            events: string[];
+            url: string;
+        };
+        UpdateNumber: {
+            plan: components["schemas"]["NumberPlan"];
+            plivo: components["schemas"]["PlivoChange"];
+            tags: string[];
+        };
+        UpdateSubaccount: {
+            enabled: boolean;
+            name: string;
+            twilioAccountSid: string;
+        };
         UpdateTenant: {
             name: string | null;
             status: components["schemas"]["TenantStatus"] | null;
+        };
+        VerifyResult: {
+            accountId: string;
+            accountName: string;
+            accountStatus: string;
+            ok: boolean;
+            provider: string;
+            reason: string;
+            verifiedAt: components["schemas"]["OffsetDateTime"];
         };
     };
     responses: never;
