@@ -114,7 +114,7 @@ export function NumberDetailPage() {
                     <CardBody>
                       {canEdit ? (
                         <PlanAndTagsForm
-                          key={`${number.e164}:${String(number.version)}`}
+                          key={number.e164}
                           tenantId={tenantId}
                           number={number}
                           onSaved={(view) => {
@@ -286,8 +286,12 @@ function PlanAndTagsForm({ tenantId, number, onSaved }: PlanAndTagsFormProps) {
     try {
       // The plan is only sent when it changed: the service refuses any plan change once the migration is under way.
       const change = { ...(plan && plan !== number.plan ? { plan } : {}), tags: parseTags(tags) };
-      onSaved(await updateNumber(tenantId, number.e164, change));
+      const view = await updateNumber(tenantId, number.e164, change);
+      // The service sorts and lowercases tags; the form shows what was stored.
+      setPlan(view.plan ?? '');
+      setTags(view.tags.join(' '));
       setDone(true);
+      onSaved(view);
     } catch (error) {
       setProblem(toProblem(error));
     } finally {
