@@ -56,7 +56,12 @@ export function JobProgress({ tenantId, job: started, pollIntervalMs, onFinished
   } else if (job.state === 'FAILED') {
     variant = ProgressVariant.danger;
   }
-  const label = total ? t('jobs.progressOf', { done, total }) : t('jobs.progressCount', { done });
+  let label;
+  if (total) {
+    label = t('jobs.progressOf', { done, total });
+  } else {
+    label = finished ? t('jobs.progressDone', { done }) : t('jobs.progressCount', { done });
+  }
 
   const counts = RESULT_COUNTS.flatMap((name) => {
     const count = job.result?.[name];

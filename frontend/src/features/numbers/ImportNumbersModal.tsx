@@ -20,7 +20,6 @@ import { toProblem } from '../../api/problem';
 import type { Job, Problem } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { JobProgress } from '../jobs/JobProgress';
-import { isFinished } from '../jobs/useJob';
 import { importCsv, importFromTwilio } from './api';
 
 type Source = 'twilio' | 'csv';
@@ -57,11 +56,8 @@ export function ImportNumbersModal({ tenantId, onClose, onImported, pollInterval
     try {
       const started =
         source === 'csv' && file ? await importCsv(tenantId, file, key) : await importFromTwilio(tenantId, key);
+      // A replayed request may answer with a job that already finished; JobProgress reports that at once.
       setJob(started);
-      if (isFinished(started)) {
-        setFinished(true);
-        onImported();
-      }
     } catch (error) {
       setProblem(toProblem(error));
       setKey(newIdempotencyKey());

@@ -31,6 +31,10 @@ interface NumberFilterBarProps {
 
 type TextField = 'text' | 'country' | 'subaccount';
 
+// Toolbar items shrink to their content by default, which cuts the placeholders and the selects' "Any …" short.
+const WIDE = '18rem';
+const NARROW = '11rem';
+
 /** The inventory's filters other than state (the counts above choose that); they apply on submit. */
 export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
   const { t } = useTranslation();
@@ -43,8 +47,8 @@ export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
     onApply({ ...draft, tag: parseTags(tagText) });
   };
 
-  const text = (name: TextField, label: string, placeholder: string) => (
-    <ToolbarItem>
+  const text = (name: TextField, label: string, placeholder: string, width: string) => (
+    <ToolbarItem style={{ minWidth: width }}>
       <TextInput
         type="search"
         aria-label={label}
@@ -63,9 +67,9 @@ export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
       <Toolbar>
         <ToolbarContent>
           <ToolbarGroup variant="filter-group">
-            {text('text', t('numbers.filters.text'), t('numbers.filters.textPlaceholder'))}
-            {text('country', t('numbers.filters.country'), t('numbers.filters.countryPlaceholder'))}
-            <ToolbarItem>
+            {text('text', t('numbers.filters.text'), t('numbers.filters.textPlaceholder'), WIDE)}
+            {text('country', t('numbers.filters.country'), t('numbers.filters.countryPlaceholder'), NARROW)}
+            <ToolbarItem style={{ minWidth: NARROW }}>
               <FormSelect
                 aria-label={t('numbers.filters.provider')}
                 value={draft.provider}
@@ -80,7 +84,7 @@ export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
                 ))}
               </FormSelect>
             </ToolbarItem>
-            <ToolbarItem>
+            <ToolbarItem style={{ minWidth: NARROW }}>
               <FormSelect
                 aria-label={t('numbers.filters.type')}
                 value={draft.type}
@@ -95,8 +99,8 @@ export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
                 ))}
               </FormSelect>
             </ToolbarItem>
-            {text('subaccount', t('numbers.filters.subaccount'), t('numbers.filters.subaccountPlaceholder'))}
-            <ToolbarItem>
+            {text('subaccount', t('numbers.filters.subaccount'), t('numbers.filters.subaccountPlaceholder'), WIDE)}
+            <ToolbarItem style={{ minWidth: NARROW }}>
               <TextInput
                 type="search"
                 aria-label={t('numbers.filters.tag')}

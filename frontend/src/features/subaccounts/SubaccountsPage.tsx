@@ -90,7 +90,7 @@ export function SubaccountsPage() {
               <Th>{t('subaccounts.columns.name')}</Th>
               <Th>{t('subaccounts.columns.id')}</Th>
               <Th>{t('subaccounts.columns.enabled')}</Th>
-              <Th>{t('subaccounts.columns.twilio')}</Th>
+              <Th modifier="wrap">{t('subaccounts.columns.twilio')}</Th>
               <Th>{t('subaccounts.columns.createdAt')}</Th>
               {canManage && <Th screenReaderText={t('subaccounts.columns.actions')} />}
             </Tr>
