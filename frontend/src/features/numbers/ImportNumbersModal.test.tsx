@@ -86,6 +86,25 @@ describe('ImportNumbersModal', () => {
     });
   });
 
+  it('keeps following the job when one poll fails, and says so until the next answer', async () => {
+    let answer = problem(503, 'Service unavailable');
+    fakeService({
+      [`POST ${IMPORTS}`]: () => json(aJob({ state: 'RUNNING' }), 202),
+      [`GET ${JOB}`]: () => answer,
+    });
+    openModal();
+
+    fireEvent.click(screen.getByTestId('import-submit'));
+
+    expect((await screen.findByTestId('problem-alert')).textContent).toContain("The job's progress could not be read");
+    answer = json(aJob({ state: 'SUCCEEDED', progress: { done: 3, total: null }, result: { numbers: 3 } }));
+    await waitFor(() => {
+      expect(screen.getByTestId('job-progress').getAttribute('data-state')).toBe('SUCCEEDED');
+    });
+    expect(screen.queryByTestId('problem-alert')).toBeNull();
+    expect(screen.getByTestId('job-progress').textContent).toContain('3 processed');
+  });
+
   it('uploads a CSV file as multipart and lists the bad rows with their line numbers when it is refused', async () => {
     const service = fakeService({
       [`POST ${IMPORTS}`]: () =>
