@@ -66,7 +66,7 @@ export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
     <Form onSubmit={submit} aria-label={t('numbers.filters.label')}>
       <Toolbar>
         <ToolbarContent>
-          <ToolbarGroup variant="filter-group">
+          <ToolbarGroup variant="filter-group" rowWrap={{ default: 'wrap' }}>
             {text('text', t('numbers.filters.text'), t('numbers.filters.textPlaceholder'), WIDE)}
             {text('country', t('numbers.filters.country'), t('numbers.filters.countryPlaceholder'), NARROW)}
             <ToolbarItem style={{ minWidth: NARROW }}>
@@ -100,7 +100,7 @@ export function NumberFilterBar({ initial, onApply }: NumberFilterBarProps) {
               </FormSelect>
             </ToolbarItem>
             {text('subaccount', t('numbers.filters.subaccount'), t('numbers.filters.subaccountPlaceholder'), WIDE)}
-            <ToolbarItem style={{ minWidth: NARROW }}>
+            <ToolbarItem style={{ minWidth: WIDE }}>
               <TextInput
                 type="search"
                 aria-label={t('numbers.filters.tag')}
