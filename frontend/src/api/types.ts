@@ -40,7 +40,12 @@ export interface NumberDetail {
   number: NumberView;
   history: NumberHistoryEntry[];
 }
-export type NumberUpdate = Partial<Schemas['UpdateNumber']>;
+/** A PATCH of a number: absent members (and absent Plivo settings) stay as they are. */
+export type NumberUpdate = Partial<Omit<Schemas['UpdateNumber'], 'plivo'>> & {
+  plivo?: Partial<Schemas['PlivoChange']>;
+};
+/** The same body as the generated types spell it, with every member required. */
+export type NumberUpdateBody = Schemas['UpdateNumber'];
 export type StateCounts = Schemas['StateCounts'];
 export type AvailableNumber = Nullable<
   Schemas['AvailableNumber'],

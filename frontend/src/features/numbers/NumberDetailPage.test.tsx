@@ -122,6 +122,39 @@ describe('NumberDetailPage', () => {
     expect((await screen.findByTestId('number-tags-error')).textContent).toContain('is not a tag');
   });
 
+  it('changes only the Plivo settings the person edited, and shows a refused one next to its field', async () => {
+    let answer = problem(400, 'Invalid request', {
+      errors: [{ field: 'update.change.plivo.alias', message: 'size must be between 0 and 255' }],
+    });
+    const service = detail('tenant-operator', { [`PATCH ${NUMBER}`]: () => answer });
+    openAt(`/tenants/acme/numbers/${E164}`);
+
+    fireEvent.click(await screen.findByTestId('plivo-save'));
+    expect(service.requests.some((request) => request.method === 'PATCH')).toBe(false);
+
+    fireEvent.change(screen.getByTestId('number-plivo-alias'), { target: { value: 'Austin sales' } });
+    fireEvent.click(screen.getByTestId('plivo-save'));
+    expect(await screen.findByText('size must be between 0 and 255')).toBeTruthy();
+
+    answer = json({ ...onPlivo.number, plivo: { ...onPlivo.number.plivo, alias: 'Austin sales' }, version: 2 });
+    fireEvent.click(screen.getByTestId('plivo-save'));
+    expect(await screen.findByTestId('plivo-saved')).toBeTruthy();
+    const patches = service.requests.filter((request) => request.method === 'PATCH');
+    expect(patches).toHaveLength(2);
+    expect(await patches[1]?.json()).toEqual({ plivo: { alias: 'Austin sales' } });
+  });
+
+  it("shows a Twilio number's Plivo settings read-only, even to an editor", async () => {
+    detail('tenant-admin', {
+      [`GET ${NUMBER}`]: () => json({ ...onPlivo, number: { ...onPlivo.number, provider: 'TWILIO' } }),
+    });
+
+    openAt(`/tenants/acme/numbers/${E164}`);
+
+    expect((await screen.findByTestId('number-plivo-app')).textContent).toBe('55501');
+    expect(screen.queryByTestId('number-plivo-form')).toBeNull();
+  });
+
   it('releases a Plivo number only after the number is typed, then goes back to the inventory', async () => {
     const service = detail('tenant-admin', { [`DELETE ${NUMBER}`]: () => new Response(null, { status: 204 }) });
     openAt(`/tenants/acme/numbers/${E164}`);

@@ -31,7 +31,7 @@ import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 
-import { toProblem } from '../../api/problem';
+import { mapFieldErrors, toProblem } from '../../api/problem';
 import type { FieldError, NumberDetail, NumberHistoryEntry, NumberPlan, NumberView, Problem } from '../../api/types';
 import { useResource } from '../../api/useResource';
 import { numbersPath } from '../../app/paths';
@@ -106,7 +106,15 @@ export function NumberDetailPage() {
             <GridItem lg={6}>
               <Stack hasGutter>
                 <StackItem>
-                  <PlivoCard number={number} />
+                  <PlivoCard
+                    tenantId={tenantId}
+                    number={number}
+                    canEdit={canEdit}
+                    onSaved={(view) => {
+                      setSaved(view);
+                      detail.reload();
+                    }}
+                  />
                 </StackItem>
                 <StackItem>
                   <Card>
@@ -201,22 +209,116 @@ function NumberFacts({ number }: { number: NumberView }) {
   );
 }
 
-function PlivoCard({ number }: { number: NumberView }) {
+interface PlivoCardProps {
+  tenantId: string;
+  number: NumberView;
+  canEdit: boolean;
+  onSaved: (number: NumberView) => void;
+}
+
+function PlivoCard({ tenantId, number, canEdit, onSaved }: PlivoCardProps) {
   const { t } = useTranslation();
   const notSet = t('number.notSet');
+  // Only a number on Plivo has a configuration there to change; the service refuses others with 409.
+  const editable = canEdit && number.provider === 'PLIVO';
   return (
     <Card data-testid="number-plivo">
       <CardTitle>{t('number.plivo')}</CardTitle>
       <CardBody>
-        <DescriptionList isHorizontal isCompact>
-          <Fact term={t('number.appId')} testId="number-plivo-app">
-            {number.plivo.appId ?? notSet}
-          </Fact>
-          <Fact term={t('number.alias')}>{number.plivo.alias ?? notSet}</Fact>
-          <Fact term={t('number.subaccount')}>{number.plivo.subaccount ?? notSet}</Fact>
-        </DescriptionList>
+        {editable ? (
+          <PlivoConfigForm key={number.e164} tenantId={tenantId} number={number} onSaved={onSaved} />
+        ) : (
+          <DescriptionList isHorizontal isCompact>
+            <Fact term={t('number.appId')} testId="number-plivo-app">
+              {number.plivo.appId ?? notSet}
+            </Fact>
+            <Fact term={t('number.alias')}>{number.plivo.alias ?? notSet}</Fact>
+            <Fact term={t('number.subaccount')}>{number.plivo.subaccount ?? notSet}</Fact>
+          </DescriptionList>
+        )}
       </CardBody>
     </Card>
+  );
+}
+
+const PLIVO_FIELDS = ['appId', 'alias', 'subaccount'] as const;
+type PlivoField = (typeof PLIVO_FIELDS)[number];
+
+function PlivoConfigForm({ tenantId, number, onSaved }: Omit<PlivoCardProps, 'canEdit'>) {
+  const { t } = useTranslation();
+  const current = (field: PlivoField) => number.plivo[field] ?? '';
+  const [values, setValues] = useState<Record<PlivoField, string>>({
+    appId: current('appId'),
+    alias: current('alias'),
+    subaccount: current('subaccount'),
+  });
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [done, setDone] = useState(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    // Absent members stay as they are on Plivo, so only what the person changed is sent.
+    const plivo: Partial<Record<PlivoField, string>> = {};
+    for (const field of PLIVO_FIELDS) {
+      if (values[field].trim() !== current(field)) {
+        plivo[field] = values[field].trim();
+      }
+    }
+    if (Object.keys(plivo).length === 0) {
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    setDone(false);
+    try {
+      const view = await updateNumber(tenantId, number.e164, { plivo });
+      setDone(true);
+      onSaved(view);
+    } catch (error) {
+      setProblem(toProblem(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const fieldErrors = problem ? mapFieldErrors(problem, PLIVO_FIELDS) : undefined;
+
+  return (
+    <Form onSubmit={(event) => void submit(event)} data-testid="number-plivo-form">
+      {problem && (
+        <ProblemAlert problem={problem} title={t('number.edit.failed')} fieldErrors={fieldErrors?.unmatched} />
+      )}
+      {done && <Alert variant="success" isInline isPlain title={t('number.edit.saved')} data-testid="plivo-saved" />}
+      {PLIVO_FIELDS.map((field) => {
+        const error = fieldErrors?.byField[field];
+        return (
+          <FormGroup key={field} label={t(`number.${field}`)} fieldId={`number-plivo-${field}`}>
+            <TextInput
+              id={`number-plivo-${field}`}
+              value={values[field]}
+              validated={error ? 'error' : 'default'}
+              onChange={(_event, value) => {
+                setValues((previous) => ({ ...previous, [field]: value }));
+              }}
+              data-testid={`number-plivo-${field}`}
+            />
+            {error && (
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem variant="error">{error}</HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            )}
+          </FormGroup>
+        );
+      })}
+      <ActionGroup>
+        <Button type="submit" variant="primary" isLoading={saving} isDisabled={saving} data-testid="plivo-save">
+          {t('number.edit.save')}
+        </Button>
+      </ActionGroup>
+    </Form>
   );
 }
 

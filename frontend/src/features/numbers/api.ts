@@ -8,6 +8,7 @@ import type {
   NumberState,
   NumberType,
   NumberUpdate,
+  NumberUpdateBody,
   NumberView,
   Page,
   PurchaseResult,
@@ -95,7 +96,7 @@ export function updateNumber(tenantId: string, e164: string, change: NumberUpdat
   const params = { path: { tenantId, e164 } };
   // A PATCH leaves absent members as they are; the generated types make every member required, so the cast says
   // what the service accepts.
-  const body = change as Required<NumberUpdate>;
+  const body = change as NumberUpdateBody;
   return unwrap(api.PATCH('/api/v1/tenants/{tenantId}/numbers/{e164}', { params, body }));
 }
 
