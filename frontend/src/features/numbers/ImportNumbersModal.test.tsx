@@ -44,6 +44,10 @@ describe('ImportNumbersModal', () => {
     });
     expect(screen.getByTestId('job-result-created').textContent).toBe('1990');
     expect(within(progress).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    // The page is told after the finished job rendered, in an effect.
+    await waitFor(() => {
+      expect(onImported).toHaveBeenCalled();
+    });
     expect(onImported).toHaveBeenCalledTimes(1);
     const post = service.requests.find((request) => request.method === 'POST');
     expect(await post?.json()).toEqual({ source: 'twilio' });

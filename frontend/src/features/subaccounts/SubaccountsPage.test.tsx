@@ -149,8 +149,10 @@ describe('SubaccountsPage', () => {
     });
     const deletion = service.requests.find((request) => request.method === 'DELETE');
     expect(queryOf(deletion).get('numbers')).toBe('release');
-    expect(
-      service.requests.filter((request) => request.method === 'GET' && request.url.includes(SUBACCOUNTS)).length,
-    ).toBe(2);
+    // The list is asked for again, so the deleted subaccount goes away.
+    await waitFor(() => {
+      const lists = service.requests.filter((request) => request.method === 'GET' && request.url.includes(SUBACCOUNTS));
+      expect(lists).toHaveLength(2);
+    });
   });
 });
