@@ -53,7 +53,7 @@ export function NumberDetailPage() {
   const canEdit = useHasAnyRole(NUMBER_EDITORS);
   const canRelease = useHasAnyRole(NUMBER_ADMINS);
   const detail = useResource(JSON.stringify(['number', tenantId, e164]), (signal) => getNumber(tenantId, e164, signal));
-  // A saved change answers with the number; it shows at once, and the history catches up on the next load.
+  // A saved change answers with the number; it shows at once, until a load brings a version at least as new.
   const [saved, setSaved] = useState<NumberView>();
 
   if (detail.problem) {
@@ -67,7 +67,8 @@ export function NumberDetailPage() {
   if (!detail.data) {
     return <LoadingState />;
   }
-  const number = saved?.e164 === detail.data.number.e164 ? saved : detail.data.number;
+  const loaded = detail.data.number;
+  const number = saved?.e164 === loaded.e164 && saved.version > loaded.version ? saved : loaded;
 
   return (
     <PageSection>
