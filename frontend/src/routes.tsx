@@ -2,14 +2,18 @@ import type { ReactElement } from 'react';
 
 import { PATHS } from './app/paths';
 import type { Role } from './auth/roles';
+import { NUMBER_READERS, SUBACCOUNT_READERS } from './auth/permissions';
 import { ANY_ROLE } from './auth/roles';
 import { AuditLogPage } from './features/audit/AuditLogPage';
+import { NumberDetailPage } from './features/numbers/NumberDetailPage';
+import { NumbersPage } from './features/numbers/NumbersPage';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { CreatePortingRequestPage } from './features/porting/CreatePortingRequestPage';
 import { PortingDeskPage } from './features/porting/PortingDeskPage';
 import { PortingRequestPage } from './features/porting/PortingRequestPage';
 import { PortingRequestsPage } from './features/porting/PortingRequestsPage';
 import { PORTING_DESK, PORTING_EDITORS, PORTING_READERS } from './features/porting/roles';
+import { SubaccountsPage } from './features/subaccounts/SubaccountsPage';
 import { TenantsPage } from './features/tenants/TenantsPage';
 import { WebhookEndpointsPage } from './features/webhooks/WebhookEndpointsPage';
 import type en from './i18n/en.json';
@@ -34,6 +38,15 @@ export interface AppRoute {
 /** Every page of the dashboard. A new feature adds its folder under features/ and one entry here. */
 export const routes: readonly AppRoute[] = [
   { path: PATHS.overview, titleKey: 'pages.overview', element: <OverviewPage />, roles: ANY_ROLE, nav: 'tenant' },
+  { path: PATHS.numbers, titleKey: 'pages.numbers', element: <NumbersPage />, roles: NUMBER_READERS, nav: 'tenant' },
+  { path: PATHS.number, titleKey: 'pages.number', element: <NumberDetailPage />, roles: NUMBER_READERS },
+  {
+    path: PATHS.subaccounts,
+    titleKey: 'pages.subaccounts',
+    element: <SubaccountsPage />,
+    roles: SUBACCOUNT_READERS,
+    nav: 'tenant',
+  },
   {
     path: PATHS.porting,
     titleKey: 'pages.porting',

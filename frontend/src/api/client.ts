@@ -64,3 +64,19 @@ export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
   }
   throw new ProblemError(toProblem(error, response));
 }
+
+/** Waits for an API call that answers without a body (204 No Content); throws a ProblemError when it failed. */
+export async function unwrapEmpty(call: Promise<ApiResult<unknown>>): Promise<void> {
+  const { error, response } = await call;
+  if (!response.ok) {
+    throw new ProblemError(toProblem(error, response));
+  }
+}
+
+/**
+ * A key for the Idempotency-Key header: one per thing a person asks for, so that a retried request (a double click,
+ * a reply lost on the way) is answered from the first attempt and never buys or imports twice.
+ */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

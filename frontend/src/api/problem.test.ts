@@ -24,6 +24,10 @@ describe('toProblem', () => {
     expect(toProblem(validationProblem)).toEqual(validationProblem);
   });
 
+  it('keeps extension members such as the total error count', () => {
+    expect(toProblem({ ...validationProblem, errorCount: 1500 })).toMatchObject({ errorCount: 1500 });
+  });
+
   it('unwraps a ProblemError', () => {
     expect(toProblem(new ProblemError(validationProblem))).toBe(validationProblem);
   });

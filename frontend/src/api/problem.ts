@@ -21,6 +21,8 @@ function isFieldError(value: unknown): value is FieldError {
   return isRecord(value) && typeof value.field === 'string' && typeof value.message === 'string';
 }
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+
 function stringOr(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback;
 }
@@ -36,7 +38,10 @@ export function toProblem(error: unknown, response?: Response): Problem {
   const status = response?.status ?? 0;
   if (isRecord(error) && (typeof error.title === 'string' || typeof error.detail === 'string')) {
     const errors = Array.isArray(error.errors) ? error.errors.filter(isFieldError) : undefined;
+    // Extension members (errorCount, currentState, provider...) carry what a page may need to explain the refusal.
+    const extensions = Object.fromEntries(Object.entries(error).filter(([name]) => !STANDARD_MEMBERS.has(name)));
     return {
+      ...extensions,
       type: stringOr(error.type, 'about:blank'),
       title: stringOr(error.title, ''),
       status: typeof error.status === 'number' ? error.status : status,

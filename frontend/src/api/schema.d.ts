@@ -634,6 +634,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/geo-permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's geo-permission matrix; a country without a row is denied */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Matrix"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change several countries at once, all or none
+         * @description Only a platform admin may allow SMS or voice to a high-risk country or clear its mark (403).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PermissionView"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/geo-permissions/twilio-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Twilio's messaging geo permissions against the tenant's matrix, country by country */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwilioComparison"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/geo-permissions/twilio-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take Twilio's SMS decisions over into the tenant's matrix, and show what changed
+         * @description A high-risk country Twilio allows is taken over only by a platform admin; otherwise it is left alone with a note.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwilioComparison"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/jobs": {
         parameters: {
             query?: never;
@@ -713,6 +895,160 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["JobView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's messages, newest first, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    cursor?: string;
+                    direction?: string;
+                    from?: string;
+                    limit?: number;
+                    plivoUuid?: string;
+                    since?: string;
+                    status?: string;
+                    subaccount?: string;
+                    to?: string;
+                    until?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageMessageView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send an SMS or MMS through Plivo to one or more destinations
+         * @description Every destination is checked first (geo permissions, sender-ID registration, the sending number on Plivo and able to send); one refusal answers 422 with refusals[] and sends nothing. Answers 202 with one message per destination, queued at Plivo. Honours Idempotency-Key: a retried request with the same key never sends twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SendMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message with every status it went through */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageDetails"];
                     };
                 };
                 /** @description A problem: validation, access, conflict or failure */
@@ -1643,7 +1979,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["NumberView1"][];
+                        "application/json": components["schemas"]["PortingNumberView"][];
                     };
                 };
                 /** @description A problem: validation, access, conflict or failure */
@@ -1778,6 +2114,326 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["RequestView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/sender-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's sender-ID registrations, newest first; filter by state, country, sender ID */
+        get: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    cursor?: string;
+                    limit?: number;
+                    senderId?: string;
+                    state?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageRegistrationView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a registration of an alphanumeric sender for a country */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetails"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/sender-ids/country-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Countries that need a registered sender ID (or take none), each with its source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountryRuleView"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/sender-ids/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft's use case, sample messages or subaccount */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegistrationDetails"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationView"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/sender-ids/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moves the caller may make now, and every move made so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SenderIdTransitions"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Move a registration (tenant: submit, back to draft; desk: approve, reject, revoke)
+         * @description 409 for a move the lifecycle does not have or a stale version, 403 for a role that may not make it, 422 without the reason rejecting and revoking need or an incomplete draft.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SenderIdTransitionCommand"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistrationView"];
                     };
                 };
                 /** @description Bad Request */
@@ -2020,6 +2676,189 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/subaccounts/{subaccount}/geo-permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What applies to a subaccount, country by country, and whether it overrides the tenant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subaccount: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubaccountMatrix"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Override the tenant's matrix for a subaccount; inherit=true removes an override */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subaccount: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkUpdate"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PermissionView"][];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/subaccounts/{subaccount}/geo-permissions/twilio-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Twilio subaccount's messaging geo permissions against what applies to this subaccount */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subaccount: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwilioComparison"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/subaccounts/{subaccount}/geo-permissions/twilio-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the Twilio subaccount's SMS decisions over as this subaccount's overrides
+         * @description The subaccount must stand for a Twilio account (twilioAccountSid); 409 otherwise.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subaccount: string;
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwilioComparison"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tenants/{tenantId}/webhook-endpoints": {
@@ -2279,6 +3118,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/callbacks/plivo/{tenantId}/inbound-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inbound message sent with GET */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A message to one of the tenant's numbers (the message_url of its Plivo application) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["MultivaluedMapStringString"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/callbacks/plivo/{tenantId}/message-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delivery report sent with GET */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A message's delivery report from Plivo (signed; 403 when forged, tampered or replayed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["MultivaluedMapStringString"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2330,6 +3311,9 @@ export interface components {
             requires: string[];
             to: components["schemas"]["PortingState"];
         };
+        BulkUpdate: {
+            permissions: components["schemas"]["PermissionChange"][];
+        };
         Capabilities: {
             mms: boolean;
             sms: boolean;
@@ -2343,6 +3327,20 @@ export interface components {
             updatedAt: components["schemas"]["OffsetDateTime"];
             verifiedAccountName: string;
             verifiedAt: components["schemas"]["OffsetDateTime"];
+        };
+        CountryDifference: {
+            applied: boolean;
+            country: string;
+            difference: string;
+            ferrySms: boolean;
+            highRisk: boolean;
+            note: string | null;
+            twilioSms: boolean | null;
+        };
+        CountryRuleView: {
+            country: string;
+            policy: string;
+            source: string;
         };
         CreateEndpoint: {
             enabled?: boolean | null;
@@ -2398,6 +3396,13 @@ export interface components {
             size: number;
             uploadedAt: components["schemas"]["OffsetDateTime"];
             uploadedBy: string;
+        };
+        EffectiveView: {
+            country: string;
+            highRisk: boolean;
+            smsAllowed: boolean;
+            source: string;
+            voiceAllowed: boolean;
         };
         EndpointView: {
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -2464,6 +3469,9 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        Matrix: {
+            permissions: components["schemas"]["PermissionView"][];
+        };
         Me: {
             email: string | null;
             name: string | null;
@@ -2471,6 +3479,35 @@ export interface components {
             roles: string[];
             tenantId: string | null;
             username: string;
+        };
+        MessageDetails: {
+            history: components["schemas"]["StatusChangeView"][];
+            message: components["schemas"]["MessageView"];
+        };
+        MessageView: {
+            country: string | null;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            direction: string;
+            encoding: string | null;
+            errorCode: string | null;
+            from: string;
+            /** Format: int64 */
+            id: number;
+            mediaUrls: string[];
+            plivoUuid: string;
+            /** Format: int32 */
+            segments: number | null;
+            senderKind: string;
+            status: string;
+            subaccount: string | null;
+            text: string | null;
+            to: string;
+            type: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        MultivaluedMapStringString: {
+            [key: string]: string[];
         };
         NumberDetail: {
             history: components["schemas"]["HistoryEntry"][];
@@ -2506,12 +3543,6 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        NumberView1: {
-            e164: string;
-            inventoryState: components["schemas"]["NumberState"] | null;
-            reason: string | null;
-            status: components["schemas"]["PortingNumberStatus"];
-        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -2537,8 +3568,16 @@ export interface components {
             items: components["schemas"]["JobView"][];
             next: string | null;
         };
+        PageMessageView: {
+            items: components["schemas"]["MessageView"][];
+            next: string | null;
+        };
         PageNumberView: {
             items: components["schemas"]["NumberView"][];
+            next: string | null;
+        };
+        PageRegistrationView: {
+            items: components["schemas"]["RegistrationView"][];
             next: string | null;
         };
         PageRequestSummary: {
@@ -2552,6 +3591,24 @@ export interface components {
         PageTenantView: {
             items: components["schemas"]["TenantView"][];
             next: string | null;
+        };
+        PermissionChange: {
+            country: string;
+            highRisk: boolean | null;
+            inherit: boolean | null;
+            smsAllowed: boolean | null;
+            voiceAllowed: boolean | null;
+        };
+        PermissionView: {
+            country: string;
+            highRisk: boolean;
+            smsAllowed: boolean;
+            subaccount: string | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            updatedBy: string;
+            /** Format: int64 */
+            version: number;
+            voiceAllowed: boolean;
         };
         PlivoChange: {
             alias: string;
@@ -2570,6 +3627,12 @@ export interface components {
         };
         /** @enum {string} */
         PortingNumberStatus: "INCLUDED" | "EXCLUDED" | "PORTED" | "FAILED";
+        PortingNumberView: {
+            e164: string;
+            inventoryState: components["schemas"]["NumberState"] | null;
+            reason: string | null;
+            status: components["schemas"]["PortingNumberStatus"];
+        };
         /** @enum {string} */
         PortingState: "DRAFT" | "SUBMITTED" | "IN_VERIFICATION" | "ACTION_REQUIRED" | "SUBMITTED_TO_GAINING_CARRIER" | "SUBMITTED_TO_LOSING_CARRIER" | "FOC_CONFIRMED" | "COMPLETED" | "PARTIALLY_COMPLETED" | "CANCELLED";
         PortingStateCounts: {
@@ -2602,6 +3665,32 @@ export interface components {
         PurchaseRequest: {
             appId?: string;
             numbers: string[];
+        };
+        RegistrationDetails: {
+            country: string | null;
+            sampleMessages: string[] | null;
+            senderId: string | null;
+            subaccount: string | null;
+            useCase: string | null;
+            /** Format: int64 */
+            version: number | null;
+        };
+        RegistrationView: {
+            country: string;
+            countryPolicy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            /** Format: int64 */
+            id: number;
+            rejectionReason: string | null;
+            sampleMessages: string[];
+            senderId: string;
+            state: components["schemas"]["SenderIdState"];
+            subaccount: string | null;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            useCase: string | null;
+            /** Format: int64 */
+            version: number;
         };
         Rejection: {
             code: components["schemas"]["RejectionCode"];
@@ -2668,7 +3757,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             losingCarrier: string | null;
-            numbers: components["schemas"]["NumberView1"][];
+            numbers: components["schemas"]["PortingNumberView"][];
             pin: string | null;
             plivoAppId: string | null;
             plivoSubaccount: string | null;
@@ -2692,6 +3781,36 @@ export interface components {
             revision: number;
             snapshot: unknown;
         };
+        SendMessage: {
+            from: string | null;
+            mediaUrls: string[] | null;
+            powerpackUuid: string | null;
+            subaccount: string | null;
+            text: string | null;
+            to: string[];
+        };
+        SenderIdHistoryView: {
+            actor: string;
+            from: components["schemas"]["SenderIdState"] | null;
+            occurredAt: components["schemas"]["OffsetDateTime"];
+            reason: string | null;
+            to: components["schemas"]["SenderIdState"];
+        };
+        /** @enum {string} */
+        SenderIdState: "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "REVOKED";
+        SenderIdTransitionCommand: {
+            reason: string | null;
+            to: components["schemas"]["SenderIdState"];
+            /** Format: int64 */
+            version: number | null;
+        };
+        SenderIdTransitions: {
+            available: components["schemas"]["SenderIdState"][];
+            history: components["schemas"]["SenderIdHistoryView"][];
+            state: components["schemas"]["SenderIdState"];
+            /** Format: int64 */
+            version: number;
+        };
         ServiceAddress: {
             country: string | null;
             locality: string | null;
@@ -2705,6 +3824,19 @@ export interface components {
             };
             /** Format: int64 */
             total: number;
+        };
+        StatusChangeView: {
+            errorCode: string | null;
+            from: string | null;
+            occurredAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            sequence: number | null;
+            source: string;
+            to: string;
+        };
+        SubaccountMatrix: {
+            permissions: components["schemas"]["EffectiveView"][];
+            subaccount: string;
         };
         SubaccountView: {
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -2739,6 +3871,11 @@ export interface components {
             transitions: components["schemas"]["AvailableTransition"][];
             /** Format: int64 */
             version: number;
+        };
+        TwilioComparison: {
+            applied: boolean;
+            countries: components["schemas"]["CountryDifference"][];
+            twilioAccountSid: string;
         };
         TwilioConfig: {
             accountSid: string;

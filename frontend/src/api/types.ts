@@ -36,3 +36,55 @@ export interface Page<T> {
   items: T[];
   next: string | null;
 }
+
+/**
+ * The service's records leave members null when there is nothing to say (no plan yet, no Twilio SID), but the
+ * contract does not mark them nullable yet; these types say so, so that the compiler makes the pages handle it.
+ */
+type Nullable<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
+
+export type NumberState = Schemas['NumberState'];
+export type NumberPlan = Schemas['NumberPlan'];
+export type NumberType = Schemas['NumberType'];
+export type NumberProvider = Schemas['NumberProvider'];
+export type Capabilities = Schemas['Capabilities'];
+export type TwilioConfig = Nullable<Schemas['TwilioConfig'], keyof Schemas['TwilioConfig']>;
+export type PlivoConfig = Nullable<Schemas['PlivoConfig'], keyof Schemas['PlivoConfig']>;
+export type NumberView = Nullable<
+  Omit<Schemas['NumberView'], 'twilio' | 'plivo'> & { twilio: TwilioConfig; plivo: PlivoConfig },
+  'plan' | 'replacedBy'
+>;
+export type NumberHistoryEntry = Nullable<Schemas['HistoryEntry'], 'from' | 'plan' | 'reason'>;
+export interface NumberDetail {
+  number: NumberView;
+  history: NumberHistoryEntry[];
+}
+/** A PATCH of a number: absent members (and absent Plivo settings) stay as they are. */
+export type NumberUpdate = Partial<Omit<Schemas['UpdateNumber'], 'plivo'>> & {
+  plivo?: Partial<Schemas['PlivoChange']>;
+};
+/** The same body as the generated types spell it, with every member required. */
+export type NumberUpdateBody = Schemas['UpdateNumber'];
+export type StateCounts = Schemas['StateCounts'];
+export type AvailableNumber = Nullable<
+  Schemas['AvailableNumber'],
+  'region' | 'city' | 'monthlyRentalRate' | 'setupRate'
+>;
+export interface AvailablePage {
+  items: AvailableNumber[];
+  more: boolean;
+}
+export interface PurchaseResult {
+  bought: NumberView[];
+}
+export type JobState = Schemas['JobState'];
+export type Job = Nullable<
+  Omit<Schemas['JobView'], 'progress' | 'result'> & {
+    progress: { done: number; total: number | null };
+    result: Record<string, unknown> | null;
+  },
+  'startedAt' | 'finishedAt'
+>;
+export type Subaccount = Nullable<Schemas['SubaccountView'], 'twilioAccountSid'>;
+export type SubaccountCreate = Schemas['CreateSubaccount'];
+export type SubaccountUpdate = Partial<Schemas['UpdateSubaccount']>;

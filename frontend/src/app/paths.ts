@@ -6,6 +6,9 @@ export const PATHS = {
   portingDesk: '/porting-desk',
   overview: '/tenants/:tenantId',
   audit: '/tenants/:tenantId/audit',
+  numbers: '/tenants/:tenantId/numbers',
+  number: '/tenants/:tenantId/numbers/:e164',
+  subaccounts: '/tenants/:tenantId/subaccounts',
   porting: '/tenants/:tenantId/porting',
   portingNew: '/tenants/:tenantId/porting/new',
   portingRequest: '/tenants/:tenantId/porting/:requestId',
@@ -18,6 +21,14 @@ export function overviewPath(tenantId: string): string {
 
 export function auditPath(tenantId: string): string {
   return generatePath(PATHS.audit, { tenantId });
+}
+
+export function numbersPath(tenantId: string): string {
+  return generatePath(PATHS.numbers, { tenantId });
+}
+
+export function numberPath(tenantId: string, e164: string): string {
+  return generatePath(PATHS.number, { tenantId, e164 });
 }
 
 export function portingPath(tenantId: string): string {

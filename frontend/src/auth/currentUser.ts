@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
 import type { CurrentUserDto } from '../api/types';
-import { isRole, type Role } from './roles';
+import { hasAnyRole, isRole, type Role } from './roles';
 
 export interface CurrentUser {
   username: string;
@@ -35,3 +35,8 @@ export function signInUrl(location: Pick<Location, 'pathname' | 'search'>): stri
 }
 
 export const SIGN_OUT_URL = '/logout';
+
+/** Whether the signed-in user holds one of `roles`; used to hide actions the service would refuse. */
+export function useHasAnyRole(roles: readonly Role[]): boolean {
+  return hasAnyRole(useCurrentUser().roles, roles);
+}

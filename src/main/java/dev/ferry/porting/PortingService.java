@@ -18,7 +18,7 @@ import dev.ferry.number.domain.PhoneNumber;
 import dev.ferry.outbox.Outbox;
 import dev.ferry.porting.api.PortingRecords.AvailableTransition;
 import dev.ferry.porting.api.PortingRecords.HistoryView;
-import dev.ferry.porting.api.PortingRecords.NumberView;
+import dev.ferry.porting.api.PortingRecords.PortingNumberView;
 import dev.ferry.porting.api.PortingRecords.RequestDetails;
 import dev.ferry.porting.api.PortingRecords.RequestView;
 import dev.ferry.porting.api.PortingRecords.RevisionView;
@@ -162,11 +162,11 @@ public class PortingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NumberView> numbers(long id) {
+    public List<PortingNumberView> numbers(long id) {
         find(id);
         List<PortingNumber> numbers = numbersOf(id);
         Map<Long, PhoneNumber> inventory = inventoryOf(numbers);
-        return numbers.stream().map(n -> NumberView.of(n, inventory)).toList();
+        return numbers.stream().map(n -> PortingNumberView.of(n, inventory)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,11 +9,11 @@ import dev.ferry.common.problem.Problem;
 import dev.ferry.common.problem.ProblemException;
 import dev.ferry.common.problem.ProblemType;
 import dev.ferry.compliance.senderid.api.SenderIdRecords.CountryRuleView;
-import dev.ferry.compliance.senderid.api.SenderIdRecords.HistoryView;
 import dev.ferry.compliance.senderid.api.SenderIdRecords.RegistrationDetails;
 import dev.ferry.compliance.senderid.api.SenderIdRecords.RegistrationView;
-import dev.ferry.compliance.senderid.api.SenderIdRecords.TransitionCommand;
-import dev.ferry.compliance.senderid.api.SenderIdRecords.Transitions;
+import dev.ferry.compliance.senderid.api.SenderIdRecords.SenderIdHistoryView;
+import dev.ferry.compliance.senderid.api.SenderIdRecords.SenderIdTransitionCommand;
+import dev.ferry.compliance.senderid.api.SenderIdRecords.SenderIdTransitions;
 import dev.ferry.compliance.senderid.domain.SenderIdHistory;
 import dev.ferry.compliance.senderid.domain.SenderIdRegistration;
 import dev.ferry.compliance.senderid.domain.SenderIdState;
@@ -170,22 +170,22 @@ public class SenderIdService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Transitions transitions(long id, Set<Role> roles) {
+    public SenderIdTransitions transitions(long id, Set<Role> roles) {
         SenderIdRegistration r = find(id);
-        return new Transitions(
+        return new SenderIdTransitions(
                 r.state,
                 r.version,
                 SenderIdStateMachine.available(r.state, roles).stream()
                         .map(SenderIdStateMachine.Transition::to)
                         .toList(),
                 SenderIdHistory.<SenderIdHistory>list("registrationId = ?1 order by id", id).stream()
-                        .map(HistoryView::of)
+                        .map(SenderIdHistoryView::of)
                         .toList());
     }
 
     /** Moves a registration; refusals (see {@link SenderIdStateMachine#authorise}) change nothing. */
     @Transactional
-    public RegistrationView transition(long id, TransitionCommand command, Set<Role> roles) {
+    public RegistrationView transition(long id, SenderIdTransitionCommand command, Set<Role> roles) {
         String tenantId = tenant.require();
         if (command == null || command.to() == null) {
             throw ProblemException.invalid("to", "is required");

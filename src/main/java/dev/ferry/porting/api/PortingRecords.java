@@ -62,15 +62,15 @@ public final class PortingRecords {
      * @param inventoryState where the number stands in the tenant's inventory (PORTING while moving, ON_PLIVO once
      *     ported); null when the inventory entry is gone
      */
-    public record NumberView(
+    public record PortingNumberView(
             String e164,
             PortingNumberStatus status,
             @Schema(nullable = true) String reason,
             @Schema(nullable = true) NumberState inventoryState) {
 
-        public static NumberView of(PortingNumber n, Map<Long, PhoneNumber> inventory) {
+        public static PortingNumberView of(PortingNumber n, Map<Long, PhoneNumber> inventory) {
             PhoneNumber p = inventory.get(n.numberId);
-            return new NumberView(n.e164, n.status, n.reason, p == null ? null : p.state);
+            return new PortingNumberView(n.e164, n.status, n.reason, p == null ? null : p.state);
         }
     }
 
@@ -129,7 +129,7 @@ public final class PortingRecords {
             PortingState state,
             long version,
             int revision,
-            List<NumberView> numbers,
+            List<PortingNumberView> numbers,
             @Schema(nullable = true) String losingCarrier,
             @Schema(nullable = true) String accountNumber,
             @Schema(nullable = true) String pin,
@@ -160,7 +160,9 @@ public final class PortingRecords {
                     r.state,
                     r.version,
                     r.revision,
-                    numbers.stream().map(n -> NumberView.of(n, inventory)).toList(),
+                    numbers.stream()
+                            .map(n -> PortingNumberView.of(n, inventory))
+                            .toList(),
                     r.losingCarrier,
                     r.accountNumber,
                     r.pinSealed == null ? null : "****",

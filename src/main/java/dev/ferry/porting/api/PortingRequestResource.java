@@ -11,7 +11,7 @@ import dev.ferry.porting.PortingQueries;
 import dev.ferry.porting.PortingService;
 import dev.ferry.porting.api.PortingRecords.DocumentView;
 import dev.ferry.porting.api.PortingRecords.HistoryView;
-import dev.ferry.porting.api.PortingRecords.NumberView;
+import dev.ferry.porting.api.PortingRecords.PortingNumberView;
 import dev.ferry.porting.api.PortingRecords.PortingStateCounts;
 import dev.ferry.porting.api.PortingRecords.RequestDetails;
 import dev.ferry.porting.api.PortingRecords.RequestSummary;
@@ -129,7 +129,7 @@ public class PortingRequestResource {
     @GET
     @Path("{id}/numbers")
     @Operation(summary = "The request's numbers and how each fared")
-    public List<NumberView> numbers(@PathParam("tenantId") String tenantId, @PathParam("id") long id) {
+    public List<PortingNumberView> numbers(@PathParam("tenantId") String tenantId, @PathParam("id") long id) {
         access.read(tenantId, READERS);
         return porting.numbers(id);
     }

@@ -64,27 +64,27 @@ public final class SenderIdRecords {
         }
     }
 
-    public record HistoryView(
+    public record SenderIdHistoryView(
             @Schema(nullable = true) SenderIdState from,
             SenderIdState to,
             String actor,
             @Schema(nullable = true) String reason,
             OffsetDateTime occurredAt) {
 
-        public static HistoryView of(SenderIdHistory h) {
-            return new HistoryView(h.from, h.to, h.actor, h.reason, h.occurredAt);
+        public static SenderIdHistoryView of(SenderIdHistory h) {
+            return new SenderIdHistoryView(h.from, h.to, h.actor, h.reason, h.occurredAt);
         }
     }
 
     /** A move: the state to reach, the version the caller saw, and a reason (needed to reject and revoke). */
-    public record TransitionCommand(
+    public record SenderIdTransitionCommand(
             SenderIdState to,
             @Schema(nullable = true) Long version,
             @Schema(nullable = true) String reason) {}
 
     /** The moves the caller may make now, and every move made so far (oldest first). */
-    public record Transitions(
-            SenderIdState state, long version, List<SenderIdState> available, List<HistoryView> history) {}
+    public record SenderIdTransitions(
+            SenderIdState state, long version, List<SenderIdState> available, List<SenderIdHistoryView> history) {}
 
     /** One row of the country table, with its source. */
     public record CountryRuleView(String country, String policy, String source) {}

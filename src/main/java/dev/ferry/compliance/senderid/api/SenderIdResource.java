@@ -9,8 +9,8 @@ import dev.ferry.compliance.senderid.SenderIdService;
 import dev.ferry.compliance.senderid.api.SenderIdRecords.CountryRuleView;
 import dev.ferry.compliance.senderid.api.SenderIdRecords.RegistrationDetails;
 import dev.ferry.compliance.senderid.api.SenderIdRecords.RegistrationView;
-import dev.ferry.compliance.senderid.api.SenderIdRecords.TransitionCommand;
-import dev.ferry.compliance.senderid.api.SenderIdRecords.Transitions;
+import dev.ferry.compliance.senderid.api.SenderIdRecords.SenderIdTransitionCommand;
+import dev.ferry.compliance.senderid.api.SenderIdRecords.SenderIdTransitions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -99,7 +99,7 @@ public class SenderIdResource {
     @GET
     @Path("{id}/transitions")
     @Operation(summary = "The moves the caller may make now, and every move made so far")
-    public Transitions transitions(@PathParam("tenantId") String tenantId, @PathParam("id") long id) {
+    public SenderIdTransitions transitions(@PathParam("tenantId") String tenantId, @PathParam("id") long id) {
         access.read(tenantId, READERS);
         return senderIds.transitions(id, caller.roles());
     }
@@ -111,7 +111,7 @@ public class SenderIdResource {
             description = "409 for a move the lifecycle does not have or a stale version, 403 for a role that may not"
                     + " make it, 422 without the reason rejecting and revoking need or an incomplete draft.")
     public RegistrationView transition(
-            @PathParam("tenantId") String tenantId, @PathParam("id") long id, TransitionCommand body) {
+            @PathParam("tenantId") String tenantId, @PathParam("id") long id, SenderIdTransitionCommand body) {
         access.change(tenantId, MOVERS);
         return senderIds.transition(id, body, caller.roles());
     }

@@ -1,0 +1,352 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Flex,
+  FlexItem,
+  Form,
+  FormGroup,
+  FormHelperText,
+  FormSelect,
+  FormSelectOption,
+  HelperText,
+  HelperTextItem,
+  Modal,
+  ModalBody,
+  ModalHeader,
+  Stack,
+  StackItem,
+  TextInput,
+} from '@patternfly/react-core';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { newIdempotencyKey } from '../../api/client';
+import { mapFieldErrors, toProblem } from '../../api/problem';
+import type { AvailableNumber, Problem } from '../../api/types';
+import { numberPath } from '../../app/paths';
+import { LoadingState } from '../../components/LoadingState';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { buyNumber, CAPABILITIES, searchAvailable, type AvailableSearch } from './api';
+import { CapabilityLabels } from './NumberLabels';
+
+const SEARCH_TYPES = ['local', 'mobile', 'tollfree'] as const;
+const SEARCH_FIELDS = ['country', 'pattern', 'type'] as const;
+
+interface BuyNumbersModalProps {
+  tenantId: string;
+  onClose: () => void;
+  /** Called after each number bought, so the page can show it. */
+  onBought: () => void;
+}
+
+interface Results {
+  search: AvailableSearch;
+  items: AvailableNumber[];
+  more: boolean;
+}
+
+/** One purchase the person asked for. Its key is reused when they retry it, so Plivo never rents the number twice. */
+interface Purchase {
+  e164: string;
+  key: string;
+  status: 'buying' | 'bought' | 'failed';
+  problem?: Problem;
+}
+
+/** Searches the numbers Plivo offers and rents the ones the person picks, one at a time. */
+export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModalProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState<AvailableSearch>({ country: '', type: '', pattern: '', capability: [] });
+  const [searching, setSearching] = useState(false);
+  const [searchProblem, setSearchProblem] = useState<Problem>();
+  const [countryMissing, setCountryMissing] = useState(false);
+  const [results, setResults] = useState<Results>();
+  const [purchases, setPurchases] = useState<Record<string, Purchase>>({});
+
+  const runSearch = async (wanted: AvailableSearch, offset: number) => {
+    setSearching(true);
+    setSearchProblem(undefined);
+    try {
+      const page = await searchAvailable(tenantId, wanted, offset);
+      setResults((previous) => ({
+        search: wanted,
+        items: offset > 0 && previous ? [...previous.items, ...page.items] : page.items,
+        more: page.more,
+      }));
+    } catch (error) {
+      setSearchProblem(toProblem(error));
+    } finally {
+      setSearching(false);
+    }
+  };
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const wanted = { ...search, country: search.country.trim().toUpperCase(), pattern: search.pattern.trim() };
+    if (!wanted.country) {
+      setCountryMissing(true);
+      return;
+    }
+    void runSearch(wanted, 0);
+  };
+
+  const buy = async (purchase: Purchase) => {
+    setPurchases((previous) => ({ ...previous, [purchase.e164]: { ...purchase, status: 'buying' } }));
+    try {
+      await buyNumber(tenantId, purchase.e164, purchase.key);
+      setPurchases((previous) => ({ ...previous, [purchase.e164]: { ...purchase, status: 'bought' } }));
+      onBought();
+    } catch (error) {
+      const problem = toProblem(error);
+      setPurchases((previous) => ({ ...previous, [purchase.e164]: { ...purchase, status: 'failed', problem } }));
+    }
+  };
+
+  const fieldErrors = searchProblem ? mapFieldErrors(searchProblem, SEARCH_FIELDS) : undefined;
+  const countryError = countryMissing ? t('common.required') : fieldErrors?.byField.country;
+
+  return (
+    <Modal isOpen variant="large" onClose={onClose} aria-labelledby="buy-numbers-title">
+      <ModalHeader title={t('numbers.buyForm.title')} labelId="buy-numbers-title" />
+      <ModalBody>
+        <Stack hasGutter>
+          <StackItem>
+            <Form onSubmit={submit} aria-label={t('numbers.buyForm.title')}>
+              <Flex alignItems={{ default: 'alignItemsFlexEnd' }}>
+                <FlexItem>
+                  <FormGroup label={t('numbers.buyForm.country')} fieldId="buy-country" isRequired>
+                    <TextInput
+                      id="buy-country"
+                      value={search.country}
+                      validated={countryError ? 'error' : 'default'}
+                      onChange={(_event, value) => {
+                        setSearch((previous) => ({ ...previous, country: value }));
+                        setCountryMissing(false);
+                      }}
+                      data-testid="buy-country"
+                    />
+                    <FormHelperText>
+                      <HelperText>
+                        <HelperTextItem variant={countryError ? 'error' : 'default'}>
+                          {countryError ?? t('numbers.buyForm.countryHelp')}
+                        </HelperTextItem>
+                      </HelperText>
+                    </FormHelperText>
+                  </FormGroup>
+                </FlexItem>
+                <FlexItem>
+                  <FormGroup label={t('numbers.buyForm.type')} fieldId="buy-type">
+                    <FormSelect
+                      id="buy-type"
+                      value={search.type}
+                      onChange={(_event, value) => {
+                        setSearch((previous) => ({
+                          ...previous,
+                          type: SEARCH_TYPES.find((type) => type === value) ?? '',
+                        }));
+                      }}
+                      data-testid="buy-type"
+                    >
+                      <FormSelectOption value="" label={t('numbers.buyForm.anyType')} />
+                      {SEARCH_TYPES.map((type) => (
+                        <FormSelectOption key={type} value={type} label={t(`numbers.buyForm.${type}`)} />
+                      ))}
+                    </FormSelect>
+                  </FormGroup>
+                </FlexItem>
+                <FlexItem>
+                  <FormGroup label={t('numbers.buyForm.pattern')} fieldId="buy-pattern">
+                    <TextInput
+                      id="buy-pattern"
+                      inputMode="numeric"
+                      placeholder={t('numbers.buyForm.patternPlaceholder')}
+                      value={search.pattern}
+                      validated={fieldErrors?.byField.pattern ? 'error' : 'default'}
+                      onChange={(_event, value) => {
+                        setSearch((previous) => ({ ...previous, pattern: value }));
+                      }}
+                      data-testid="buy-pattern"
+                    />
+                  </FormGroup>
+                </FlexItem>
+                <FlexItem>
+                  <FormGroup label={t('numbers.buyForm.capability')} fieldId="buy-capability-voice" isInline>
+                    {CAPABILITIES.map((capability) => (
+                      <Checkbox
+                        key={capability}
+                        id={`buy-capability-${capability}`}
+                        label={t(`capability.${capability}`)}
+                        isChecked={search.capability.includes(capability)}
+                        onChange={(_event, checked) => {
+                          setSearch((previous) => ({
+                            ...previous,
+                            capability: checked
+                              ? [...previous.capability, capability]
+                              : previous.capability.filter((held) => held !== capability),
+                          }));
+                        }}
+                        data-testid={`buy-capability-${capability}`}
+                      />
+                    ))}
+                  </FormGroup>
+                </FlexItem>
+                <FlexItem>
+                  <Button
+                    type="submit"
+                    variant="primary"
+                    isLoading={searching}
+                    isDisabled={searching}
+                    data-testid="buy-search"
+                  >
+                    {t('numbers.buyForm.search')}
+                  </Button>
+                </FlexItem>
+              </Flex>
+            </Form>
+          </StackItem>
+          {searchProblem && (
+            <StackItem>
+              <ProblemAlert
+                problem={searchProblem}
+                title={t('numbers.buyForm.searchFailed')}
+                fieldErrors={fieldErrors?.unmatched}
+              />
+            </StackItem>
+          )}
+          {Object.values(purchases).map((purchase) => (
+            <StackItem key={purchase.e164}>
+              <PurchaseAlert
+                tenantId={tenantId}
+                purchase={purchase}
+                onRetry={() => {
+                  void buy(purchase);
+                }}
+              />
+            </StackItem>
+          ))}
+          <StackItem>
+            {searching && !results ? (
+              <LoadingState />
+            ) : (
+              results && (
+                <AvailableTable
+                  results={results}
+                  purchases={purchases}
+                  onBuy={(e164) => {
+                    void buy({ e164, key: newIdempotencyKey(), status: 'buying' });
+                  }}
+                />
+              )
+            )}
+          </StackItem>
+          {results?.more && (
+            <StackItem>
+              <Button
+                variant="secondary"
+                isLoading={searching}
+                isDisabled={searching}
+                onClick={() => {
+                  void runSearch(results.search, results.items.length);
+                }}
+                data-testid="buy-more"
+              >
+                {t('numbers.buyForm.more')}
+              </Button>
+            </StackItem>
+          )}
+        </Stack>
+      </ModalBody>
+    </Modal>
+  );
+}
+
+interface AvailableTableProps {
+  results: Results;
+  purchases: Record<string, Purchase>;
+  onBuy: (e164: string) => void;
+}
+
+function AvailableTable({ results, purchases, onBuy }: AvailableTableProps) {
+  const { t } = useTranslation();
+  if (results.items.length === 0) {
+    return <p data-testid="buy-no-results">{t('numbers.buyForm.noResults')}</p>;
+  }
+  return (
+    <Table aria-label={t('numbers.buyForm.resultsLabel')} variant="compact" data-testid="available-table">
+      <Thead>
+        <Tr>
+          <Th>{t('numbers.buyForm.columns.number')}</Th>
+          <Th>{t('numbers.buyForm.columns.place')}</Th>
+          <Th>{t('numbers.buyForm.columns.capabilities')}</Th>
+          <Th>{t('numbers.buyForm.columns.monthly')}</Th>
+          <Th>{t('numbers.buyForm.columns.setup')}</Th>
+          <Th screenReaderText={t('numbers.buyForm.buy')} />
+        </Tr>
+      </Thead>
+      <Tbody>
+        {results.items.map((number) => {
+          const purchase = purchases[number.e164];
+          return (
+            <Tr key={number.e164} data-testid="available-row" data-number={number.e164}>
+              <Td dataLabel={t('numbers.buyForm.columns.number')} data-testid="available-number">
+                {number.e164}
+              </Td>
+              <Td dataLabel={t('numbers.buyForm.columns.place')}>
+                {[number.city, number.region].filter(Boolean).join(', ') || number.country}
+              </Td>
+              <Td dataLabel={t('numbers.buyForm.columns.capabilities')}>
+                <CapabilityLabels capabilities={number.capabilities} />
+              </Td>
+              <Td dataLabel={t('numbers.buyForm.columns.monthly')}>{number.monthlyRentalRate ?? '—'}</Td>
+              <Td dataLabel={t('numbers.buyForm.columns.setup')}>{number.setupRate ?? '—'}</Td>
+              <Td isActionCell>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  isLoading={purchase?.status === 'buying'}
+                  isDisabled={purchase !== undefined && purchase.status !== 'failed'}
+                  onClick={() => {
+                    onBuy(number.e164);
+                  }}
+                  data-testid="buy-number"
+                >
+                  {purchase?.status === 'bought' ? t('numbers.buyForm.bought') : t('numbers.buyForm.buy')}
+                </Button>
+              </Td>
+            </Tr>
+          );
+        })}
+      </Tbody>
+    </Table>
+  );
+}
+
+function PurchaseAlert({ tenantId, purchase, onRetry }: { tenantId: string; purchase: Purchase; onRetry: () => void }) {
+  const { t } = useTranslation();
+  if (purchase.status === 'bought') {
+    return (
+      <Alert
+        variant="success"
+        isInline
+        title={t('numbers.buyForm.boughtTitle', { number: purchase.e164 })}
+        data-testid="buy-success"
+        actionLinks={<Link to={numberPath(tenantId, purchase.e164)}>{t('numbers.buyForm.open')}</Link>}
+      />
+    );
+  }
+  if (purchase.status === 'failed' && purchase.problem) {
+    return (
+      <div data-testid="buy-failure">
+        <ProblemAlert
+          problem={purchase.problem}
+          title={t('numbers.buyForm.buyFailed', { number: purchase.e164 })}
+          onRetry={onRetry}
+        />
+      </div>
+    );
+  }
+  return null;
+}
