@@ -92,6 +92,11 @@ public class NumberImporter {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // Autovacuum never analyses temporary tables: without statistics the planner guesses the staged row count
+            // and may pick nested loops for the merge and for the reconciliation's anti-join.
+            try (var s = c.createStatement()) {
+                s.execute("ANALYZE number_import");
+            }
             try (PreparedStatement ps = c.prepareStatement(MERGE)) {
                 ps.setString(1, tenantId);
                 ps.setString(2, NumberState.DISCOVERED.name());

@@ -52,7 +52,8 @@ class SecretLeakTest {
         String tenant = uniqueSlug("leak");
         String twilioSid = "AC" + UUID.randomUUID().toString().replace("-", "");
         String twilioToken = "leakcheckTwilio" + UUID.randomUUID().toString().replace("-", "");
-        String plivoId = "MA" + UUID.randomUUID().toString().replace("-", "").substring(0, 18).toUpperCase();
+        String plivoId = "MA"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 18).toUpperCase();
         String plivoToken = "leakcheckPlivo" + UUID.randomUUID().toString().replace("-", "");
         List<String> secrets = List.of(
                 twilioToken,
@@ -71,18 +72,21 @@ class SecretLeakTest {
         root.addHandler(logs);
         List<String> answers = new ArrayList<>();
         try {
-            as("ada").body(Map.of("id", tenant, "name", "Leak check " + tenant))
+            as("ada")
+                    .body(Map.of("id", tenant, "name", "Leak check " + tenant))
                     .post("/api/v1/tenants")
                     .then()
                     .statusCode(201);
 
-            answers.add(as("ada").body(credentials("accountSid", twilioSid, twilioToken, twilioSandbox))
+            answers.add(as("ada")
+                    .body(credentials("accountSid", twilioSid, twilioToken, twilioSandbox))
                     .put("/api/v1/tenants/" + tenant + "/connections/twilio")
                     .then()
                     .statusCode(200)
                     .extract()
                     .asString());
-            answers.add(as("ada").body(credentials("authId", plivoId, plivoToken, plivoSandbox))
+            answers.add(as("ada")
+                    .body(credentials("authId", plivoId, plivoToken, plivoSandbox))
                     .put("/api/v1/tenants/" + tenant + "/connections/plivo")
                     .then()
                     .statusCode(200)
@@ -90,22 +94,27 @@ class SecretLeakTest {
                     .asString());
             // Both providers refuse these credentials, so the error paths run and quote the providers' messages.
             for (String provider : List.of("twilio", "plivo")) {
-                String verify = as("ada").post("/api/v1/tenants/" + tenant + "/connections/" + provider + "/verify")
+                String verify = as("ada")
+                        .post("/api/v1/tenants/" + tenant + "/connections/" + provider + "/verify")
                         .then()
                         .statusCode(200)
                         .extract()
                         .asString();
-                assertThat(JsonPath.from(verify).getBoolean("ok")).as(provider + " verify").isFalse();
+                assertThat(JsonPath.from(verify).getBoolean("ok"))
+                        .as(provider + " verify")
+                        .isFalse();
                 answers.add(verify);
             }
-            answers.add(as("ada").get("/api/v1/tenants/" + tenant + "/connections")
+            answers.add(as("ada")
+                    .get("/api/v1/tenants/" + tenant + "/connections")
                     .then()
                     .statusCode(200)
                     .extract()
                     .asString());
 
             // An import with refused credentials fails as a job; its errors are stored and answered.
-            String started = as("ada").body(Map.of("source", "twilio"))
+            String started = as("ada")
+                    .body(Map.of("source", "twilio"))
                     .post("/api/v1/tenants/" + tenant + "/numbers/imports")
                     .then()
                     .statusCode(202)
@@ -114,7 +123,8 @@ class SecretLeakTest {
             long job = JsonPath.from(started).getLong("id");
             answers.add(awaitEnd(tenant, job));
 
-            answers.add(as("ada").get("/api/v1/tenants/" + tenant + "/audit-events?limit=500")
+            answers.add(as("ada")
+                    .get("/api/v1/tenants/" + tenant + "/audit-events?limit=500")
                     .then()
                     .statusCode(200)
                     .extract()
@@ -137,7 +147,8 @@ class SecretLeakTest {
     private String awaitEnd(String tenant, long job) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            String view = as("ada").get("/api/v1/tenants/" + tenant + "/jobs/" + job)
+            String view = as("ada")
+                    .get("/api/v1/tenants/" + tenant + "/jobs/" + job)
                     .then()
                     .statusCode(200)
                     .extract()
@@ -181,7 +192,8 @@ class SecretLeakTest {
     /** PostgreSQL prints bytea as {@code \x4142...}; this turns each such run back into the text it would spell. */
     private static String decodeHexBytes(String row) {
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\x([0-9a-f]{2,})").matcher(row);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\\\x([0-9a-f]{2,})").matcher(row);
         while (m.find()) {
             String hex = m.group(1);
             byte[] bytes = new byte[hex.length() / 2];
