@@ -11,10 +11,8 @@ import dev.ferry.number.domain.PhoneNumber;
 import dev.ferry.provider.PlivoAccount;
 import dev.ferry.provider.signature.PlivoCallback;
 import dev.ferry.provider.vault.ProviderVault;
-import dev.ferry.provider.vault.domain.Provider;
 import dev.ferry.subaccount.SubaccountService;
 import dev.ferry.tenant.TenantContext;
-import dev.ferry.tenant.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -179,10 +177,8 @@ public class PlivoCallbackService {
         }
         // Enter before the first query, so that the persistence context opens inside this tenant.
         tenant.enter(tenantId);
-        if (Tenant.findById(tenantId) == null || !vault.connected(Provider.PLIVO)) {
-            throw forged(tenantId);
-        }
-        return vault.plivo();
+        // One read per callback: a connection row references its tenant, so finding one also proves the tenant exists.
+        return vault.plivoIfConnected().orElseThrow(() -> forged(tenantId));
     }
 
     private String tokenOf(String authId, PlivoAccount main) {

@@ -105,7 +105,20 @@ public class ProviderVault {
     /** The entered tenant's Plivo credentials, for one or more calls; 404 problem when not connected. */
     @Transactional
     public PlivoAccount plivo() {
-        ProviderConnection c = required(Provider.PLIVO);
+        return plivoAccount(required(Provider.PLIVO));
+    }
+
+    /**
+     * The entered tenant's Plivo credentials, or empty when it has no Plivo connection: one lookup, where asking
+     * {@link #connected} and then {@link #plivo} would read the connection twice (Plivo's callbacks ask on every
+     * request).
+     */
+    @Transactional
+    public Optional<PlivoAccount> plivoIfConnected() {
+        return find(Provider.PLIVO).map(this::plivoAccount);
+    }
+
+    private PlivoAccount plivoAccount(ProviderConnection c) {
         return new PlivoAccount(c.accountId, open(c), uri(c.baseUrl));
     }
 
