@@ -150,6 +150,18 @@ public class ProblemMappers {
                 case PARAMETER -> {
                     // a query or path parameter is named by itself; a body is named by its fields
                 }
+                case CONTAINER_ELEMENT -> {
+                    // an element of a list: events[0], not events.<list element>
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        String index = "[" + node.getIndex() + "]";
+                        if (!parts.get(last).endsWith(index)) {
+                            parts.set(last, parts.get(last) + index);
+                        }
+                    } else if (node.getName() != null && !node.getName().startsWith("<")) {
+                        parts.add(node.getName());
+                    }
+                }
                 default ->
                     parts.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
             }
