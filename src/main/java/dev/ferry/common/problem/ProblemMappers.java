@@ -71,6 +71,20 @@ public class ProblemMappers {
         return respond(problem);
     }
 
+    /**
+     * A form body with a broken percent escape fails while it is read, before any resource runs, with the JDK's
+     * URLDecoder complaint: that is the sender's error. Any other IllegalArgumentException stays unexpected.
+     */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e, UriInfo uri) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("URLDecoder:")) {
+            return unexpected(e, uri);
+        }
+        return respond(new ProblemException(
+                        ProblemType.MALFORMED_REQUEST, "The form body is not valid application/x-www-form-urlencoded")
+                .toProblem(uri.getPath()));
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(Exception e, UriInfo uri) {
         return respond(new ProblemException(
