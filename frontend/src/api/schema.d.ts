@@ -478,7 +478,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Store the tenant's Plivo credentials (tenant admin) */
+        /**
+         * Store the tenant's Plivo credentials (tenant admin)
+         * @description A baseUrl other than Ferry's own sandbox (while it is on) is a platform admin's choice (403).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -536,7 +539,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Store the tenant's Twilio credentials (tenant admin) */
+        /**
+         * Store the tenant's Twilio credentials (tenant admin)
+         * @description A baseUrl other than Ferry's own sandbox (while it is on) is a platform admin's choice (403).
+         */
         put: {
             parameters: {
                 query?: never;

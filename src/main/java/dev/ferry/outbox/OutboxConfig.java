@@ -47,4 +47,11 @@ public interface OutboxConfig {
     /** Whether endpoint URLs must use https; off only for local profiles, where receivers run on loopback. */
     @WithDefault("true")
     boolean requireHttps();
+
+    /**
+     * Whether endpoints may point at loopback, private and link-local addresses; on only for local profiles, where
+     * receivers run on loopback. Off, such URLs are refused when saved and deliveries to them are not attempted.
+     */
+    @WithDefault("false")
+    boolean allowPrivateTargets();
 }

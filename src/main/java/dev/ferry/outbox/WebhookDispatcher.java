@@ -162,7 +162,14 @@ public class WebhookDispatcher {
             String secret = vault.open(
                     claim.secretSealed(), WebhookEndpoint.secretContext(claim.tenantId(), claim.endpointId()));
             long now = Instant.now().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(claim.url()))
+            URI target = URI.create(claim.url());
+            if (!config.allowPrivateTargets()) {
+                String refusal = WebhookTargets.refusal(target).orElse(null);
+                if (refusal != null) {
+                    throw new IllegalStateException("not delivered: the endpoint " + refusal);
+                }
+            }
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Ferry-Webhooks/1")

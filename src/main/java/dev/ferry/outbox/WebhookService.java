@@ -205,8 +205,9 @@ public class WebhookService {
     }
 
     /**
-     * Only http(s) URLs with a host. Private and loopback addresses are not refused: a self-hosted Ferry often
-     * delivers inside its own network; operators who host tenants they do not trust should filter egress.
+     * Only http(s) URLs with a host and without credentials in them. Loopback, private and link-local addresses are
+     * refused unless {@code ferry.outbox.allow-private-targets} is on; the dispatcher checks again before each
+     * delivery, since a name may resolve differently later.
      */
     private String checkedUrl(String url) {
         URI uri;
@@ -219,8 +220,17 @@ public class WebhookService {
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw ProblemException.invalid("url", "must be an http(s) URL with a host");
         }
+        if (uri.getRawUserInfo() != null) {
+            throw ProblemException.invalid(
+                    "url", "must not carry a user or password: every reader of the endpoint sees it");
+        }
         if (config.requireHttps() && !scheme.equals("https")) {
             throw ProblemException.invalid("url", "must use https");
+        }
+        if (!config.allowPrivateTargets()) {
+            WebhookTargets.refusal(uri).ifPresent(why -> {
+                throw ProblemException.invalid("url", why);
+            });
         }
         return uri.toString();
     }

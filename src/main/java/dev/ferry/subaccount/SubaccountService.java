@@ -17,6 +17,7 @@ import dev.ferry.subaccount.domain.Subaccount;
 import dev.ferry.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -29,6 +30,9 @@ import org.jboss.logging.Logger;
 public class SubaccountService {
 
     private static final Logger LOG = Logger.getLogger(SubaccountService.class);
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ProviderVault vault;
@@ -63,6 +67,7 @@ public class SubaccountService {
     @Transactional
     public SubaccountView create(String name, boolean enabled, String twilioAccountSid) {
         String tenantId = tenant.require();
+        holdTwilioMapping(tenantId, twilioAccountSid);
         requireUnmapped(twilioAccountSid, null);
         PlivoAccount account = vault.plivo();
         Created created;
@@ -77,8 +82,18 @@ public class SubaccountService {
         s.enabled = enabled;
         s.sealedToken = box.seal(created.authToken(), sealingContext(tenantId, created.authId()));
         s.twilioAccountSid = blankToNull(twilioAccountSid);
-        s.persist();
-        Subaccount.flush();
+        try {
+            s.persist();
+            Subaccount.flush();
+        } catch (RuntimeException e) {
+            // Not mirrored: do not leave a subaccount on Plivo that Ferry does not know about.
+            try {
+                plivo.deleteSubaccount(account, created.authId(), Cascade.MOVE_TO_MAIN_ACCOUNT);
+            } catch (RuntimeException cleanup) {
+                LOG.errorf(cleanup, "Plivo subaccount %s could not be removed after a failed create", created.authId());
+            }
+            throw e;
+        }
         SubaccountView view = SubaccountView.of(s);
         audit.record(tenantId, "subaccount.created", "subaccount", s.plivoAuthId, null, view);
         LOG.infof("Plivo subaccount %s created for tenant %s", s.plivoAuthId, tenantId);
@@ -94,6 +109,7 @@ public class SubaccountService {
         Subaccount s = find(authId);
         SubaccountView before = SubaccountView.of(s);
         if (twilioAccountSid != null) {
+            holdTwilioMapping(s.tenantId, twilioAccountSid);
             requireUnmapped(twilioAccountSid, s);
         }
         boolean onPlivo = (name != null && !name.equals(s.name)) || (enabled != null && enabled != s.enabled);
@@ -170,6 +186,21 @@ public class SubaccountService {
             throw ProblemException.notFound("Subaccount", authId);
         }
         return s;
+    }
+
+    /**
+     * Serialises the requests that map a Twilio account until their transactions end, so the look-up in
+     * {@link #requireUnmapped} sees a mapping another request has just committed. Without it two parallel creates both
+     * passed the look-up, both created a subaccount on Plivo, and the loser failed on the unique constraint with a 500,
+     * its Plivo subaccount left behind.
+     */
+    private void holdTwilioMapping(String tenantId, String twilioAccountSid) {
+        if (twilioAccountSid == null || twilioAccountSid.isBlank()) {
+            return;
+        }
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l")
+                .setParameter(1, "subaccount-twilio/" + tenantId + "/" + twilioAccountSid.strip())
+                .getSingleResult();
     }
 
     private static void requireUnmapped(String twilioAccountSid, Subaccount self) {

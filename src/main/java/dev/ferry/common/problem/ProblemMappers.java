@@ -71,6 +71,20 @@ public class ProblemMappers {
         return respond(problem);
     }
 
+    /**
+     * A form body with a broken percent escape fails while it is read, before any resource runs, with the JDK's
+     * URLDecoder complaint: that is the sender's error. Any other IllegalArgumentException stays unexpected.
+     */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException e, UriInfo uri) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("URLDecoder:")) {
+            return unexpected(e, uri);
+        }
+        return respond(new ProblemException(
+                        ProblemType.MALFORMED_REQUEST, "The form body is not valid application/x-www-form-urlencoded")
+                .toProblem(uri.getPath()));
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(Exception e, UriInfo uri) {
         return respond(new ProblemException(
@@ -96,6 +110,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            Response wrong = wrongQueryParameter(e.getCause(), uri);
+            if (wrong != null) {
+                return wrong;
+            }
+        }
         ProblemType type = typeFor(status);
         String detail = type == ProblemType.NOT_FOUND ? "No resource at " + uri.getPath() : type.title();
         if (type == ProblemType.MALFORMED_REQUEST && e.getCause() instanceof JsonProcessingException json) {
@@ -108,6 +128,34 @@ public class ProblemMappers {
                 .type(Problem.MEDIA_TYPE)
                 .entity(p)
                 .build();
+    }
+
+    /**
+     * JAX-RS answers a query parameter it cannot convert (limit=abc) with a 404 carrying the conversion failure; to
+     * the client that read as "no such resource". It is a 400 naming the parameter, found by its value. A path
+     * segment that does not convert still answers 404: there is no resource at that path.
+     */
+    private static Response wrongQueryParameter(Throwable cause, UriInfo uri) {
+        String value = null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"")
+                .matcher(cause.getMessage() == null ? "" : cause.getMessage());
+        if (m.find()) {
+            value = m.group(1);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (value != null) {
+            for (var param : uri.getQueryParameters().entrySet()) {
+                if (param.getValue().contains(value)) {
+                    errors.add(new Problem.FieldError(param.getKey(), "has a value of the wrong type", value));
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            return null;
+        }
+        String detail = errors.stream().map(Problem.FieldError::field).collect(Collectors.joining(", "))
+                + ": has a value of the wrong type";
+        return respond(new ProblemException(ProblemType.VALIDATION, detail, errors).toProblem(uri.getPath()));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -149,6 +197,18 @@ public class ProblemMappers {
                 case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
                 case PARAMETER -> {
                     // a query or path parameter is named by itself; a body is named by its fields
+                }
+                case CONTAINER_ELEMENT -> {
+                    // an element of a list: events[0], not events.<list element>
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        String index = "[" + node.getIndex() + "]";
+                        if (!parts.get(last).endsWith(index)) {
+                            parts.set(last, parts.get(last) + index);
+                        }
+                    } else if (node.getName() != null && !node.getName().startsWith("<")) {
+                        parts.add(node.getName());
+                    }
                 }
                 default ->
                     parts.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());

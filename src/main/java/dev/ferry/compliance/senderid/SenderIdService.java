@@ -22,12 +22,14 @@ import dev.ferry.tenant.TenantContext;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -117,8 +119,7 @@ public class SenderIdService {
         r.sampleMessages = samples(d.sampleMessages());
         r.state = SenderIdState.DRAFT;
         r.createdBy = caller.username();
-        r.persist();
-        SenderIdRegistration.flush();
+        writeOneLive(r, r::persist);
         history(r, null, null);
         RegistrationView view = view(r);
         audit.record(tenantId, "sender_id.created", "sender_id_registration", r.id.toString(), null, view);
@@ -163,7 +164,7 @@ public class SenderIdService {
             r.subaccount = subaccount(d.subaccount());
             requireNoLiveTwin(r.senderId, r.country, r.subaccount, r.id);
         }
-        SenderIdRegistration.flush();
+        writeOneLive(r, () -> {});
         RegistrationView after = view(r);
         audit.record(tenantId, "sender_id.updated", "sender_id_registration", r.id.toString(), before, after);
         return after;
@@ -207,7 +208,7 @@ public class SenderIdService {
         } else if (r.state == SenderIdState.DRAFT) {
             r.rejectionReason = null;
         }
-        SenderIdRegistration.flush();
+        writeOneLive(r, () -> {});
         history(r, from, reason);
         RegistrationView after = view(r);
         audit.record(tenantId, "sender_id.status_changed", "sender_id_registration", r.id.toString(), before, after);
@@ -235,6 +236,27 @@ public class SenderIdService {
         h.reason = reason;
         h.occurredAt = OffsetDateTime.now();
         h.persist();
+    }
+
+    /**
+     * Writes the registration. Two requests that both found no live twin race to the unique index; the loser answers
+     * 409 like the check would have.
+     */
+    private static void writeOneLive(SenderIdRegistration r, Runnable write) {
+        try {
+            write.run();
+            SenderIdRegistration.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ConstraintViolationException v
+                        && v.getConstraintName() != null
+                        && v.getConstraintName().contains("sender_id_registration_live_uidx")) {
+                    throw ProblemException.conflict(
+                            "Sender ID '" + r.senderId + "' already has a live registration for " + r.country);
+                }
+            }
+            throw e;
+        }
     }
 
     private static void requireNoLiveTwin(String senderId, String country, String subaccount, Long self) {

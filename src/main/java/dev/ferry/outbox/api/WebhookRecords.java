@@ -2,6 +2,7 @@ package dev.ferry.outbox.api;
 
 import dev.ferry.outbox.domain.WebhookEndpoint;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -23,14 +24,20 @@ public final class WebhookRecords {
             @NotBlank @Size(max = 2048) String url,
 
             @Schema(nullable = true)
-            List<@Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "is not an event type") String> events,
+            List<
+                            @NotNull(message = "is not an event type")
+                            @Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "is not an event type") String>
+                    events,
 
             @Schema(nullable = true) Boolean enabled) {}
 
     /** A change to an endpoint; absent fields stay as they are. */
     public record UpdateEndpoint(
             @Size(min = 1, max = 2048) String url,
-            List<@Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "is not an event type") String> events,
+            List<
+                            @NotNull(message = "is not an event type")
+                            @Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "is not an event type") String>
+                    events,
             Boolean enabled) {}
 
     /** An endpoint as the API shows it; the secret never appears here. */
