@@ -5,6 +5,8 @@ import type { Role } from './auth/roles';
 import { NUMBER_READERS, SUBACCOUNT_READERS } from './auth/permissions';
 import { ANY_ROLE } from './auth/roles';
 import { AuditLogPage } from './features/audit/AuditLogPage';
+import { MessagesPage } from './features/messages/MessagesPage';
+import { MESSAGE_READERS } from './features/messages/roles';
 import { NumberDetailPage } from './features/numbers/NumberDetailPage';
 import { NumbersPage } from './features/numbers/NumbersPage';
 import { OverviewPage } from './features/overview/OverviewPage';
@@ -65,6 +67,13 @@ export const routes: readonly AppRoute[] = [
     titleKey: 'pages.portingRequest',
     element: <PortingRequestPage />,
     roles: PORTING_READERS,
+  },
+  {
+    path: PATHS.messages,
+    titleKey: 'pages.messages',
+    element: <MessagesPage />,
+    roles: MESSAGE_READERS,
+    nav: 'tenant',
   },
   {
     path: PATHS.webhooks,

@@ -88,3 +88,19 @@ export type Job = Nullable<
 export type Subaccount = Nullable<Schemas['SubaccountView'], 'twilioAccountSid'>;
 export type SubaccountCreate = Schemas['CreateSubaccount'];
 export type SubaccountUpdate = Partial<Schemas['UpdateSubaccount']>;
+export type MessageView = Schemas['MessageView'];
+export type MessageStatusChange = Schemas['StatusChangeView'];
+export type MessageDetails = Schemas['MessageDetails'];
+export type SendMessage = Schemas['SendMessage'];
+/** Why one destination of a send was refused; a 422 problem carries these in `refusals`. */
+export interface MessageRefusal {
+  destination: string;
+  country: string | null;
+  reasons: string[];
+}
+/** The 202 answer to a send; the contract does not describe it yet, so the dashboard spells it out here. */
+export interface SentMessages {
+  messages: MessageView[];
+  /** Destinations Plivo itself refused as malformed; nothing was sent to them. */
+  notAccepted: string[];
+}

@@ -14,6 +14,7 @@ describe('navRoutes', () => {
       PATHS.numbers,
       PATHS.subaccounts,
       PATHS.porting,
+      PATHS.messages,
       PATHS.audit,
     ]);
     expect(paths('platform', ['platform-admin'])).toEqual([PATHS.tenants, PATHS.portingDesk]);
@@ -21,7 +22,13 @@ describe('navRoutes', () => {
 
   it('shows the porting desk its queue and a tenant’s porting requests, not the tenant list', () => {
     expect(paths('platform', ['porting-desk'])).toEqual([PATHS.portingDesk]);
-    expect(paths('tenant', ['porting-desk'])).toEqual([PATHS.overview, PATHS.numbers, PATHS.porting, PATHS.audit]);
+    expect(paths('tenant', ['porting-desk'])).toEqual([
+      PATHS.overview,
+      PATHS.numbers,
+      PATHS.porting,
+      PATHS.messages,
+      PATHS.audit,
+    ]);
   });
 
   it('shows webhooks to tenant admins only, and no platform page to any tenant user', () => {
@@ -30,6 +37,7 @@ describe('navRoutes', () => {
       PATHS.numbers,
       PATHS.subaccounts,
       PATHS.porting,
+      PATHS.messages,
       PATHS.webhooks,
       PATHS.audit,
     ]);
@@ -42,6 +50,7 @@ describe('navRoutes', () => {
         PATHS.numbers,
         PATHS.subaccounts,
         PATHS.porting,
+        PATHS.messages,
         PATHS.audit,
       ]);
     }

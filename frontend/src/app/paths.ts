@@ -13,6 +13,7 @@ export const PATHS = {
   portingNew: '/tenants/:tenantId/porting/new',
   portingRequest: '/tenants/:tenantId/porting/:requestId',
   webhooks: '/tenants/:tenantId/webhooks',
+  messages: '/tenants/:tenantId/messages',
 } as const;
 
 export function overviewPath(tenantId: string): string {
