@@ -5,6 +5,8 @@ import type { Role } from './auth/roles';
 import { NUMBER_READERS, SUBACCOUNT_READERS } from './auth/permissions';
 import { ANY_ROLE } from './auth/roles';
 import { AuditLogPage } from './features/audit/AuditLogPage';
+import { GeoPermissionsPage } from './features/geo/GeoPermissionsPage';
+import { GEO_READERS } from './features/geo/roles';
 import { MessagesPage } from './features/messages/MessagesPage';
 import { MESSAGE_READERS } from './features/messages/roles';
 import { NumberDetailPage } from './features/numbers/NumberDetailPage';
@@ -73,6 +75,13 @@ export const routes: readonly AppRoute[] = [
     titleKey: 'pages.messages',
     element: <MessagesPage />,
     roles: MESSAGE_READERS,
+    nav: 'tenant',
+  },
+  {
+    path: PATHS.geoPermissions,
+    titleKey: 'pages.geoPermissions',
+    element: <GeoPermissionsPage />,
+    roles: GEO_READERS,
     nav: 'tenant',
   },
   {

@@ -104,3 +104,7 @@ export interface SentMessages {
   /** Destinations Plivo itself refused as malformed; nothing was sent to them. */
   notAccepted: string[];
 }
+export type GeoPermission = Schemas['PermissionView'];
+export type GeoPermissionChange = Schemas['PermissionChange'];
+export type GeoCountryDifference = Schemas['CountryDifference'];
+export type GeoTwilioComparison = Schemas['TwilioComparison'];

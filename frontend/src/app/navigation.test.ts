@@ -15,6 +15,7 @@ describe('navRoutes', () => {
       PATHS.subaccounts,
       PATHS.porting,
       PATHS.messages,
+      PATHS.geoPermissions,
       PATHS.audit,
     ]);
     expect(paths('platform', ['platform-admin'])).toEqual([PATHS.tenants, PATHS.portingDesk]);
@@ -27,6 +28,7 @@ describe('navRoutes', () => {
       PATHS.numbers,
       PATHS.porting,
       PATHS.messages,
+      PATHS.geoPermissions,
       PATHS.audit,
     ]);
   });
@@ -38,6 +40,7 @@ describe('navRoutes', () => {
       PATHS.subaccounts,
       PATHS.porting,
       PATHS.messages,
+      PATHS.geoPermissions,
       PATHS.webhooks,
       PATHS.audit,
     ]);
@@ -51,6 +54,7 @@ describe('navRoutes', () => {
         PATHS.subaccounts,
         PATHS.porting,
         PATHS.messages,
+        PATHS.geoPermissions,
         PATHS.audit,
       ]);
     }

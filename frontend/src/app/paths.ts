@@ -14,6 +14,7 @@ export const PATHS = {
   portingRequest: '/tenants/:tenantId/porting/:requestId',
   webhooks: '/tenants/:tenantId/webhooks',
   messages: '/tenants/:tenantId/messages',
+  geoPermissions: '/tenants/:tenantId/geo-permissions',
 } as const;
 
 export function overviewPath(tenantId: string): string {
