@@ -17,6 +17,8 @@ import { PortingDeskPage } from './features/porting/PortingDeskPage';
 import { PortingRequestPage } from './features/porting/PortingRequestPage';
 import { PortingRequestsPage } from './features/porting/PortingRequestsPage';
 import { PORTING_DESK, PORTING_EDITORS, PORTING_READERS } from './features/porting/roles';
+import { SENDER_ID_READERS } from './features/senderids/roles';
+import { SenderIdsPage } from './features/senderids/SenderIdsPage';
 import { SubaccountsPage } from './features/subaccounts/SubaccountsPage';
 import { TenantsPage } from './features/tenants/TenantsPage';
 import { WebhookEndpointsPage } from './features/webhooks/WebhookEndpointsPage';
@@ -82,6 +84,13 @@ export const routes: readonly AppRoute[] = [
     titleKey: 'pages.geoPermissions',
     element: <GeoPermissionsPage />,
     roles: GEO_READERS,
+    nav: 'tenant',
+  },
+  {
+    path: PATHS.senderIds,
+    titleKey: 'pages.senderIds',
+    element: <SenderIdsPage />,
+    roles: SENDER_ID_READERS,
     nav: 'tenant',
   },
   {

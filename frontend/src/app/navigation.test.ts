@@ -16,6 +16,7 @@ describe('navRoutes', () => {
       PATHS.porting,
       PATHS.messages,
       PATHS.geoPermissions,
+      PATHS.senderIds,
       PATHS.audit,
     ]);
     expect(paths('platform', ['platform-admin'])).toEqual([PATHS.tenants, PATHS.portingDesk]);
@@ -29,6 +30,7 @@ describe('navRoutes', () => {
       PATHS.porting,
       PATHS.messages,
       PATHS.geoPermissions,
+      PATHS.senderIds,
       PATHS.audit,
     ]);
   });
@@ -41,6 +43,7 @@ describe('navRoutes', () => {
       PATHS.porting,
       PATHS.messages,
       PATHS.geoPermissions,
+      PATHS.senderIds,
       PATHS.webhooks,
       PATHS.audit,
     ]);
@@ -55,6 +58,7 @@ describe('navRoutes', () => {
         PATHS.porting,
         PATHS.messages,
         PATHS.geoPermissions,
+        PATHS.senderIds,
         PATHS.audit,
       ]);
     }

@@ -15,6 +15,7 @@ export const PATHS = {
   webhooks: '/tenants/:tenantId/webhooks',
   messages: '/tenants/:tenantId/messages',
   geoPermissions: '/tenants/:tenantId/geo-permissions',
+  senderIds: '/tenants/:tenantId/sender-ids',
 } as const;
 
 export function overviewPath(tenantId: string): string {
