@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { GeoPermission } from '../../api/types';
-import { acmeUser, openAt } from '../../test/fixtures';
+import { acmeUser, aSubaccount, openAt } from '../../test/fixtures';
 import { fakeService, json } from '../../test/fakeService';
 
 const BASE = '/api/v1/tenants/acme/geo-permissions';
@@ -142,5 +142,60 @@ describe('GeoPermissionsPage', () => {
     const result = await screen.findByTestId('geo-imported');
     expect(result.textContent).toContain('1 country');
     expect(result.textContent).toContain('NG: high risk');
+  });
+});
+
+describe('GeoPermissionsPage for a subaccount', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('shows where each country comes from, overrides with every member, and inherits again', async () => {
+    const patches: unknown[] = [];
+    const SUB = '/api/v1/tenants/acme/subaccounts/SA1/geo-permissions';
+    fakeService({
+      'GET /api/v1/me': () => json(acmeUser('tenant-admin')),
+      'GET /api/v1/tenants/acme/subaccounts': () => json({ items: [aSubaccount('SA1')], next: null }),
+      [`GET ${BASE}`]: () => json({ permissions: [permission('US')] }),
+      [`GET ${BASE}/twilio-comparison`]: () => json(comparison),
+      [`GET ${SUB}`]: () =>
+        json({
+          subaccount: 'SA1',
+          permissions: [
+            { country: 'US', smsAllowed: true, voiceAllowed: true, highRisk: false, source: 'TENANT' },
+            { country: 'GB', smsAllowed: false, voiceAllowed: false, highRisk: false, source: 'SUBACCOUNT' },
+          ],
+        }),
+      [`GET ${SUB}/twilio-comparison`]: () => json({ ...comparison, countries: [] }),
+      [`PATCH ${SUB}`]: async (request) => {
+        patches.push(await request.json());
+        return json([]);
+      },
+    });
+    openAt('/tenants/acme/geo-permissions');
+
+    await screen.findAllByTestId('geo-row');
+    await waitFor(() => {
+      expect(within(screen.getByTestId('geo-scope')).getAllByRole('option')).toHaveLength(2);
+    });
+    fireEvent.change(screen.getByTestId('geo-scope'), { target: { value: 'SA1' } });
+    await waitFor(() => {
+      expect(within(rowOf('GB')).getByTestId('geo-source').dataset.source).toBe('SUBACCOUNT');
+    });
+    expect(within(rowOf('US')).queryByTestId('geo-inherit')).toBeNull();
+
+    fireEvent.click(within(rowOf('US')).getByTestId('geo-smsAllowed'));
+    fireEvent.click(screen.getByTestId('geo-save'));
+    await screen.findByTestId('geo-saved');
+    expect(patches[0]).toEqual({
+      permissions: [{ country: 'US', smsAllowed: false, voiceAllowed: true, highRisk: false, inherit: null }],
+    });
+
+    fireEvent.click(within(rowOf('GB')).getByTestId('geo-inherit'));
+    await waitFor(() => {
+      expect(patches[1]).toEqual({
+        permissions: [{ country: 'GB', smsAllowed: null, voiceAllowed: null, highRisk: null, inherit: true }],
+      });
+    });
   });
 });

@@ -37,10 +37,12 @@ import {
   type Edit,
   getGeoMatrix,
   importFromTwilio,
+  inheritChange,
   joinRows,
   matches,
   updateGeoPermissions,
 } from './api';
+import { listSubaccounts } from '../subaccounts/api';
 import { GEO_EDITORS } from './roles';
 
 const FIELDS = ['smsAllowed', 'voiceAllowed', 'highRisk'] as const;
@@ -55,8 +57,14 @@ export function GeoPermissionsPage() {
   const { tenantId = '' } = useParams();
   const { t } = useTranslation();
   const canEdit = useHasAnyRole(GEO_EDITORS);
-  const matrix = useResource(`geo:${tenantId}`, (signal) => getGeoMatrix(tenantId, signal));
-  const comparison = useResource(`geo-twilio:${tenantId}`, (signal) => compareWithTwilio(tenantId, signal));
+  const [subaccount, setSubaccount] = useState('');
+  const subaccounts = useResource(`geo-subaccounts:${tenantId}`, (signal) =>
+    listSubaccounts(tenantId, 200, undefined, signal),
+  );
+  const matrix = useResource(`geo:${tenantId}:${subaccount}`, (signal) => getGeoMatrix(tenantId, subaccount, signal));
+  const comparison = useResource(`geo-twilio:${tenantId}:${subaccount}`, (signal) =>
+    compareWithTwilio(tenantId, subaccount, signal),
+  );
   const [edits, setEdits] = useState<Record<string, Edit>>({});
   const [added, setAdded] = useState<string[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
@@ -79,7 +87,7 @@ export function GeoPermissionsPage() {
     return <LoadingState />;
   }
 
-  const base = joinRows(matrix.data.permissions, comparison.data?.countries);
+  const base = joinRows(matrix.data, comparison.data?.countries);
   const known = new Set(base.map((row) => row.country));
   const rows: CountryRow[] = [
     ...base,
@@ -89,7 +97,7 @@ export function GeoPermissionsPage() {
   ];
   const value = (row: CountryRow, field: Field) => edits[row.country]?.[field] ?? row[field];
   const shown = rows.filter((row) => matches(row, search, difference));
-  const changes = changesOf(rows, edits);
+  const changes = changesOf(rows, edits, subaccount !== '');
 
   const edit = (countries: string[], field: Field, to: boolean) => {
     setSaved(undefined);
@@ -111,7 +119,7 @@ export function GeoPermissionsPage() {
     setSaving(true);
     setProblem(undefined);
     try {
-      await updateGeoPermissions(tenantId, changes);
+      await updateGeoPermissions(tenantId, subaccount, changes);
       setSaved(changes.length);
       setEdits({});
       setAdded([]);
@@ -128,7 +136,7 @@ export function GeoPermissionsPage() {
     setSaving(true);
     setProblem(undefined);
     try {
-      setImported(await importFromTwilio(tenantId));
+      setImported(await importFromTwilio(tenantId, subaccount));
       setEdits({});
       reloadAll();
     } catch (error) {
@@ -136,6 +144,29 @@ export function GeoPermissionsPage() {
     } finally {
       setSaving(false);
     }
+  };
+
+  const inherit = async (country: string) => {
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      await updateGeoPermissions(tenantId, subaccount, [inheritChange(country)]);
+      setSaved(1);
+      reloadAll();
+    } catch (error) {
+      setProblem(toProblem(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const chooseScope = (next: string) => {
+    setSubaccount(next);
+    setEdits({});
+    setAdded([]);
+    setSelected([]);
+    setSaved(undefined);
+    setImported(undefined);
   };
 
   const addCountry = () => {
@@ -196,6 +227,25 @@ export function GeoPermissionsPage() {
       )}
       <Toolbar>
         <ToolbarContent>
+          <ToolbarItem>
+            <FormSelect
+              aria-label={t('geo.scope')}
+              value={subaccount}
+              onChange={(_event, next) => {
+                chooseScope(next);
+              }}
+              data-testid="geo-scope"
+            >
+              <FormSelectOption value="" label={t('geo.tenantScope')} />
+              {(subaccounts.data?.items ?? []).map((option) => (
+                <FormSelectOption
+                  key={option.id}
+                  value={option.id}
+                  label={t('geo.subaccountScope', { name: option.name })}
+                />
+              ))}
+            </FormSelect>
+          </ToolbarItem>
           <ToolbarItem>
             <SearchInput
               placeholder={t('geo.search')}
@@ -301,6 +351,7 @@ export function GeoPermissionsPage() {
             <Th>{t('geo.columns.voice')}</Th>
             <Th>{t('geo.columns.highRisk')}</Th>
             <Th>{t('geo.columns.twilio')}</Th>
+            {subaccount !== '' && <Th>{t('geo.columns.source')}</Th>}
           </Tr>
         </Thead>
         <Tbody>
@@ -344,6 +395,22 @@ export function GeoPermissionsPage() {
               <Td dataLabel={t('geo.columns.twilio')} data-testid="geo-twilio">
                 <TwilioCell row={row} />
               </Td>
+              {subaccount !== '' && (
+                <Td dataLabel={t('geo.columns.source')} data-testid="geo-source" data-source={row.source}>
+                  {row.source ? t(`geo.source.${row.source}`, { defaultValue: row.source }) : '—'}{' '}
+                  {canEdit && row.source === 'SUBACCOUNT' && (
+                    <Button
+                      variant="link"
+                      isInline
+                      isDisabled={saving}
+                      onClick={() => void inherit(row.country)}
+                      data-testid="geo-inherit"
+                    >
+                      {t('geo.inherit')}
+                    </Button>
+                  )}
+                </Td>
+              )}
             </Tr>
           ))}
         </Tbody>
