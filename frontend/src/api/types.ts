@@ -98,12 +98,8 @@ export interface MessageRefusal {
   country: string | null;
   reasons: string[];
 }
-/** The 202 answer to a send; the contract does not describe it yet, so the dashboard spells it out here. */
-export interface SentMessages {
-  messages: MessageView[];
-  /** Destinations Plivo itself refused as malformed; nothing was sent to them. */
-  notAccepted: string[];
-}
+/** The 202 answer to a send; `notAccepted` names destinations Plivo itself refused as malformed. */
+export type SentMessages = Schemas['Sent'];
 export type GeoPermission = Schemas['PermissionView'];
 export type GeoPermissionChange = Schemas['PermissionChange'];
 export type GeoCountryDifference = Schemas['CountryDifference'];

@@ -73,14 +73,13 @@ export function getMessage(tenantId: string, id: number, signal?: AbortSignal): 
 }
 
 /** Sends one message to each destination; the key makes a retry of the same send answer from the first attempt. */
-export async function sendMessage(
+export function sendMessage(
   tenantId: string,
   body: SendMessage,
   idempotencyKey = newIdempotencyKey(),
 ): Promise<SentMessages> {
   const params = { path: { tenantId }, header: { 'Idempotency-Key': idempotencyKey } };
-  const sent = await unwrap(api.POST('/api/v1/tenants/{tenantId}/messages', { params, body }));
-  return sent as SentMessages;
+  return unwrap(api.POST('/api/v1/tenants/{tenantId}/messages', { params, body }));
 }
 
 /** The per-destination refusals a 422 carries, or none when the problem is of another kind. */

@@ -23,11 +23,9 @@ export function listSenderIds(
   return unwrap(api.GET('/api/v1/tenants/{tenantId}/sender-ids', { params, signal }));
 }
 
-export async function createSenderId(tenantId: string, body: SenderIdDetails): Promise<SenderIdRegistration> {
+export function createSenderId(tenantId: string, body: SenderIdDetails): Promise<SenderIdRegistration> {
   const params = { path: { tenantId } };
-  const created = await unwrap(api.POST('/api/v1/tenants/{tenantId}/sender-ids', { params, body }));
-  // The contract does not describe the 201 body yet; the service answers the new registration.
-  return created as SenderIdRegistration;
+  return unwrap(api.POST('/api/v1/tenants/{tenantId}/sender-ids', { params, body }));
 }
 
 export function updateSenderId(tenantId: string, id: number, body: SenderIdDetails): Promise<SenderIdRegistration> {
