@@ -5,6 +5,10 @@ import type { Role } from './auth/roles';
 import { NUMBER_READERS, SUBACCOUNT_READERS } from './auth/permissions';
 import { ANY_ROLE } from './auth/roles';
 import { AuditLogPage } from './features/audit/AuditLogPage';
+import { GeoPermissionsPage } from './features/geo/GeoPermissionsPage';
+import { GEO_READERS } from './features/geo/roles';
+import { MessagesPage } from './features/messages/MessagesPage';
+import { MESSAGE_READERS } from './features/messages/roles';
 import { NumberDetailPage } from './features/numbers/NumberDetailPage';
 import { NumbersPage } from './features/numbers/NumbersPage';
 import { OverviewPage } from './features/overview/OverviewPage';
@@ -13,6 +17,8 @@ import { PortingDeskPage } from './features/porting/PortingDeskPage';
 import { PortingRequestPage } from './features/porting/PortingRequestPage';
 import { PortingRequestsPage } from './features/porting/PortingRequestsPage';
 import { PORTING_DESK, PORTING_EDITORS, PORTING_READERS } from './features/porting/roles';
+import { SENDER_ID_READERS } from './features/senderids/roles';
+import { SenderIdsPage } from './features/senderids/SenderIdsPage';
 import { SubaccountsPage } from './features/subaccounts/SubaccountsPage';
 import { TenantsPage } from './features/tenants/TenantsPage';
 import { WebhookEndpointsPage } from './features/webhooks/WebhookEndpointsPage';
@@ -65,6 +71,27 @@ export const routes: readonly AppRoute[] = [
     titleKey: 'pages.portingRequest',
     element: <PortingRequestPage />,
     roles: PORTING_READERS,
+  },
+  {
+    path: PATHS.messages,
+    titleKey: 'pages.messages',
+    element: <MessagesPage />,
+    roles: MESSAGE_READERS,
+    nav: 'tenant',
+  },
+  {
+    path: PATHS.geoPermissions,
+    titleKey: 'pages.geoPermissions',
+    element: <GeoPermissionsPage />,
+    roles: GEO_READERS,
+    nav: 'tenant',
+  },
+  {
+    path: PATHS.senderIds,
+    titleKey: 'pages.senderIds',
+    element: <SenderIdsPage />,
+    roles: SENDER_ID_READERS,
+    nav: 'tenant',
   },
   {
     path: PATHS.webhooks,

@@ -995,13 +995,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Queued at Plivo */
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Sent"];
                     };
                 };
                 /** @description Bad Request */
@@ -2208,13 +2208,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
+                /** @description Created */
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistrationView"];
                     };
                 };
                 /** @description Bad Request */
@@ -3816,6 +3816,10 @@ export interface components {
             state: components["schemas"]["SenderIdState"];
             /** Format: int64 */
             version: number;
+        };
+        Sent: {
+            messages: components["schemas"]["MessageView"][];
+            notAccepted: string[];
         };
         ServiceAddress: {
             country: string | null;

@@ -88,3 +88,24 @@ export type Job = Nullable<
 export type Subaccount = Nullable<Schemas['SubaccountView'], 'twilioAccountSid'>;
 export type SubaccountCreate = Schemas['CreateSubaccount'];
 export type SubaccountUpdate = Partial<Schemas['UpdateSubaccount']>;
+export type MessageView = Schemas['MessageView'];
+export type MessageStatusChange = Schemas['StatusChangeView'];
+export type MessageDetails = Schemas['MessageDetails'];
+export type SendMessage = Schemas['SendMessage'];
+/** Why one destination of a send was refused; a 422 problem carries these in `refusals`. */
+export interface MessageRefusal {
+  destination: string;
+  country: string | null;
+  reasons: string[];
+}
+/** The 202 answer to a send; `notAccepted` names destinations Plivo itself refused as malformed. */
+export type SentMessages = Schemas['Sent'];
+export type GeoPermission = Schemas['PermissionView'];
+export type GeoPermissionChange = Schemas['PermissionChange'];
+export type GeoCountryDifference = Schemas['CountryDifference'];
+export type GeoTwilioComparison = Schemas['TwilioComparison'];
+export type SenderIdRegistration = Schemas['RegistrationView'];
+export type SenderIdDetails = Schemas['RegistrationDetails'];
+export type SenderIdState = Schemas['SenderIdState'];
+export type SenderIdTransitions = Schemas['SenderIdTransitions'];
+export type SenderIdHistoryEntry = Schemas['SenderIdHistoryView'];

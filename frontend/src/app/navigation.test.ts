@@ -14,6 +14,9 @@ describe('navRoutes', () => {
       PATHS.numbers,
       PATHS.subaccounts,
       PATHS.porting,
+      PATHS.messages,
+      PATHS.geoPermissions,
+      PATHS.senderIds,
       PATHS.audit,
     ]);
     expect(paths('platform', ['platform-admin'])).toEqual([PATHS.tenants, PATHS.portingDesk]);
@@ -21,7 +24,15 @@ describe('navRoutes', () => {
 
   it('shows the porting desk its queue and a tenant’s porting requests, not the tenant list', () => {
     expect(paths('platform', ['porting-desk'])).toEqual([PATHS.portingDesk]);
-    expect(paths('tenant', ['porting-desk'])).toEqual([PATHS.overview, PATHS.numbers, PATHS.porting, PATHS.audit]);
+    expect(paths('tenant', ['porting-desk'])).toEqual([
+      PATHS.overview,
+      PATHS.numbers,
+      PATHS.porting,
+      PATHS.messages,
+      PATHS.geoPermissions,
+      PATHS.senderIds,
+      PATHS.audit,
+    ]);
   });
 
   it('shows webhooks to tenant admins only, and no platform page to any tenant user', () => {
@@ -30,6 +41,9 @@ describe('navRoutes', () => {
       PATHS.numbers,
       PATHS.subaccounts,
       PATHS.porting,
+      PATHS.messages,
+      PATHS.geoPermissions,
+      PATHS.senderIds,
       PATHS.webhooks,
       PATHS.audit,
     ]);
@@ -42,6 +56,9 @@ describe('navRoutes', () => {
         PATHS.numbers,
         PATHS.subaccounts,
         PATHS.porting,
+        PATHS.messages,
+        PATHS.geoPermissions,
+        PATHS.senderIds,
         PATHS.audit,
       ]);
     }

@@ -13,6 +13,9 @@ export const PATHS = {
   portingNew: '/tenants/:tenantId/porting/new',
   portingRequest: '/tenants/:tenantId/porting/:requestId',
   webhooks: '/tenants/:tenantId/webhooks',
+  messages: '/tenants/:tenantId/messages',
+  geoPermissions: '/tenants/:tenantId/geo-permissions',
+  senderIds: '/tenants/:tenantId/sender-ids',
 } as const;
 
 export function overviewPath(tenantId: string): string {

@@ -28,6 +28,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tenants/{tenantId}/messages")
@@ -61,6 +64,10 @@ public class MessageResource {
                     + " number on Plivo and able to send); one refusal answers 422 with refusals[] and sends nothing."
                     + " Answers 202 with one message per destination, queued at Plivo. Honours Idempotency-Key: a"
                     + " retried request with the same key never sends twice.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued at Plivo",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Sent.class)))
     public Response send(
             @PathParam("tenantId") String tenantId,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tenants/{tenantId}/sender-ids")
@@ -61,6 +64,11 @@ public class SenderIdResource {
 
     @POST
     @Operation(summary = "Draft a registration of an alphanumeric sender for a country")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationView.class)))
     public Response create(@PathParam("tenantId") String tenantId, RegistrationDetails body, @Context UriInfo uri) {
         access.change(tenantId, EDITORS);
         RegistrationView created = senderIds.create(body);
