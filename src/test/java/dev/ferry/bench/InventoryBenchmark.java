@@ -194,27 +194,33 @@ class InventoryBenchmark {
             get(token, "api/v1/tenants/" + tenant + "/numbers" + queries.get(i % queries.size()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(LIST_THREADS);
-        List<Future<List<Long>>> workers = new ArrayList<>();
+        List<Future<List<long[]>>> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < LIST_THREADS; t++) {
             workers.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
+                List<long[]> latencies = new ArrayList<>();
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 for (int i = 0; i < LIST_REQUESTS / LIST_THREADS; i++) {
-                    String q = queries.get(random.nextInt(queries.size()));
+                    int which = random.nextInt(queries.size());
+                    String q = queries.get(which);
                     String cursor = Cursor.encode(rows.get(random.nextInt(rows.size()))[0]);
                     String path = "api/v1/tenants/" + tenant + "/numbers" + q + (q.isEmpty() ? "?" : "&") + "cursor="
                             + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
                     long t0 = System.nanoTime();
                     get(token, path);
-                    latencies.add(System.nanoTime() - t0);
+                    latencies.add(new long[] {which, System.nanoTime() - t0});
                 }
                 return latencies;
             }));
         }
         List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> w : workers) {
-            all.addAll(w.get());
+        List<List<Long>> perQuery = new ArrayList<>();
+        queries.forEach(q -> perQuery.add(new ArrayList<>()));
+        for (Future<List<long[]>> w : workers) {
+            for (long[] sample : w.get()) {
+                all.add(sample[1]);
+                perQuery.get((int) sample[0]).add(sample[1]);
+            }
         }
         long elapsed = System.nanoTime() - start;
         pool.shutdown();
@@ -225,6 +231,18 @@ class InventoryBenchmark {
         line(
                 "list latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms",
                 millis(all, 0.50), millis(all, 0.95), millis(all, 0.99), all.get(all.size() - 1) / 1e6);
+        for (int i = 0; i < queries.size(); i++) {
+            List<Long> one = perQuery.get(i);
+            Collections.sort(one);
+            if (!one.isEmpty()) {
+                line(
+                        "  numbers%s (%,d requests): p50 %.1f ms, p99 %.1f ms",
+                        queries.get(i).isEmpty() ? "" : queries.get(i),
+                        one.size(),
+                        millis(one, 0.50),
+                        millis(one, 0.99));
+            }
+        }
 
         List<Long> counts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
