@@ -18,9 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
 import { usePagedList } from '../../api/usePagedList';
-import { LoadingState } from '../../components/LoadingState';
 import { MessageState } from '../../components/MessageState';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { PagedListView } from '../../components/PagedListView';
 import { AuditEventTable } from './AuditEventTable';
 import { hasAuditFilters, listAuditEvents, NO_AUDIT_FILTERS, type AuditFilters } from './api';
 
@@ -56,53 +55,41 @@ export function AuditLogPage() {
     listAuditEvents(tenantId, filters, PAGE_SIZE, cursor, signal),
   );
 
-  let body;
-  if (events.problem && events.items.length === 0) {
-    body = <ProblemAlert problem={events.problem} onRetry={events.reload} />;
-  } else if (events.loading) {
-    body = <LoadingState />;
-  } else if (events.items.length === 0) {
-    body = hasAuditFilters(filters) ? (
-      <MessageState
-        title={t('audit.noMatchTitle')}
-        body={t('audit.noMatchBody')}
-        icon={SearchIcon}
-        testId="audit-empty"
-        actions={
-          <Button
-            variant="link"
-            onClick={() => {
-              setSearchParams(new URLSearchParams());
-            }}
-          >
-            {t('audit.filters.clear')}
-          </Button>
-        }
-      />
-    ) : (
-      <MessageState title={t('audit.emptyTitle')} body={t('audit.emptyBody')} icon={HistoryIcon} testId="audit-empty" />
-    );
-  } else {
-    body = (
-      <>
-        <AuditEventTable events={events.items} ariaLabel={t('audit.tableLabel')} testId="audit-table" expandable />
-        {events.problem && <ProblemAlert problem={events.problem} onRetry={events.loadMore} />}
-        {events.hasMore && (
-          <div className="pf-v6-u-mt-md">
-            <Button
-              variant="secondary"
-              onClick={events.loadMore}
-              isLoading={events.loadingMore}
-              isDisabled={events.loadingMore}
-              data-testid="audit-load-more"
-            >
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        )}
-      </>
-    );
-  }
+  const body = (
+    <PagedListView
+      list={events}
+      empty={
+        hasAuditFilters(filters) ? (
+          <MessageState
+            title={t('audit.noMatchTitle')}
+            body={t('audit.noMatchBody')}
+            icon={SearchIcon}
+            testId="audit-empty"
+            actions={
+              <Button
+                variant="link"
+                onClick={() => {
+                  setSearchParams(new URLSearchParams());
+                }}
+              >
+                {t('audit.filters.clear')}
+              </Button>
+            }
+          />
+        ) : (
+          <MessageState
+            title={t('audit.emptyTitle')}
+            body={t('audit.emptyBody')}
+            icon={HistoryIcon}
+            testId="audit-empty"
+          />
+        )
+      }
+      loadMoreTestId="audit-load-more"
+    >
+      <AuditEventTable events={events.items} ariaLabel={t('audit.tableLabel')} testId="audit-table" expandable />
+    </PagedListView>
+  );
 
   return (
     <PageSection>

@@ -34,8 +34,8 @@ describe('PortingDeskPage', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]?.textContent).toContain('globex');
     expect(within(table).getAllByTestId('porting-row-link')[0]?.getAttribute('href')).toBe('/tenants/globex/porting/9');
-    // "To do" counts only what waits on the desk, not drafts the tenants are still writing.
-    expect((await screen.findByText('To do (3)')).textContent).toBe('To do (3)');
+    // "Waiting on the desk" counts only what waits on the desk, not drafts the tenants are still writing.
+    expect((await screen.findByText('Waiting on the desk (3)')).textContent).toBe('Waiting on the desk (3)');
     const queue = service.requests.find((r) => new URL(r.url).pathname === '/api/v1/porting-requests');
     expect(queue && new URL(queue.url).searchParams.has('state')).toBe(false);
   });

@@ -76,7 +76,7 @@ export function PortingDeskPage() {
         states={PORTING_STATES}
         selected={state}
         counts={counts.data}
-        allLabel={t('portingDesk.toDo')}
+        allLabel={t('portingDesk.waitingOnDesk')}
         allCount={deskTotal}
         onSelect={(next) => {
           setSearchParams(next ? new URLSearchParams({ state: next }) : new URLSearchParams());

@@ -19,9 +19,8 @@ import type { SenderIdRegistration, SenderIdState } from '../../api/types';
 import { usePagedList } from '../../api/usePagedList';
 import { useHasAnyRole } from '../../auth/currentUser';
 import { DateTime } from '../../components/DateTime';
-import { LoadingState } from '../../components/LoadingState';
 import { MessageState } from '../../components/MessageState';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { PagedListView } from '../../components/PagedListView';
 import { listSenderIds, SENDER_ID_STATES } from './api';
 import { SENDER_ID_EDITORS } from './roles';
 import { SenderIdFormModal } from './SenderIdFormModal';
@@ -52,122 +51,106 @@ export function SenderIdsPage() {
     listSenderIds(tenantId, state, PAGE_SIZE, cursor, signal),
   );
 
-  let body;
-  if (registrations.problem && registrations.items.length === 0) {
-    body = <ProblemAlert problem={registrations.problem} onRetry={registrations.reload} />;
-  } else if (registrations.loading) {
-    body = <LoadingState />;
-  } else if (registrations.items.length === 0) {
-    body = <MessageState title={t('senderIds.emptyTitle')} body={t('senderIds.emptyBody')} testId="senderids-empty" />;
-  } else {
-    body = (
-      <>
-        <Table aria-label={t('senderIds.tableLabel')} variant="compact" isExpandable data-testid="senderids-table">
-          <Thead>
-            <Tr>
-              <Th screenReaderText={t('senderIds.showMoves')} />
-              <Th>{t('senderIds.columns.senderId')}</Th>
-              <Th>{t('senderIds.columns.country')}</Th>
-              <Th>{t('senderIds.columns.subaccount')}</Th>
-              <Th>{t('senderIds.columns.state')}</Th>
-              <Th>{t('senderIds.columns.useCase')}</Th>
-              <Th>{t('senderIds.columns.createdAt')}</Th>
-              <Th screenReaderText={t('senderIds.columns.actions')} />
-            </Tr>
-          </Thead>
-          {registrations.items.map((registration, rowIndex) => {
-            const isExpanded = expanded === registration.id;
-            return (
-              <Tbody key={registration.id} isExpanded={isExpanded}>
-                <Tr data-testid="senderid-row" data-id={registration.id} data-sender-id={registration.senderId}>
-                  <Td
-                    expand={{
-                      rowIndex,
-                      isExpanded,
-                      expandId: 'senderid-moves',
-                      onToggle: () => {
-                        setExpanded(isExpanded ? undefined : registration.id);
-                      },
-                    }}
-                    data-testid="senderid-toggle"
-                  />
-                  <Td dataLabel={t('senderIds.columns.senderId')}>
-                    <code>{registration.senderId}</code>
-                  </Td>
-                  <Td dataLabel={t('senderIds.columns.country')}>
-                    {registration.country}{' '}
-                    <Label isCompact variant="outline">
-                      {t(`senderIds.policy.${registration.countryPolicy}`, {
-                        defaultValue: registration.countryPolicy,
-                      })}
-                    </Label>
-                  </Td>
-                  <Td dataLabel={t('senderIds.columns.subaccount')}>
-                    {registration.subaccount ?? t('senderIds.wholeTenant')}
-                  </Td>
-                  <Td dataLabel={t('senderIds.columns.state')}>
-                    <Label
-                      isCompact
-                      status={STATE_STATUS[registration.state]}
-                      data-testid="senderid-state"
-                      data-state={registration.state}
+  const body = (
+    <PagedListView
+      list={registrations}
+      empty={
+        <MessageState title={t('senderIds.emptyTitle')} body={t('senderIds.emptyBody')} testId="senderids-empty" />
+      }
+      loadMoreTestId="senderids-load-more"
+    >
+      <Table aria-label={t('senderIds.tableLabel')} variant="compact" isExpandable data-testid="senderids-table">
+        <Thead>
+          <Tr>
+            <Th screenReaderText={t('senderIds.showMoves')} />
+            <Th>{t('senderIds.columns.senderId')}</Th>
+            <Th>{t('senderIds.columns.country')}</Th>
+            <Th>{t('senderIds.columns.subaccount')}</Th>
+            <Th>{t('senderIds.columns.state')}</Th>
+            <Th>{t('senderIds.columns.useCase')}</Th>
+            <Th>{t('senderIds.columns.createdAt')}</Th>
+            <Th screenReaderText={t('senderIds.columns.actions')} />
+          </Tr>
+        </Thead>
+        {registrations.items.map((registration, rowIndex) => {
+          const isExpanded = expanded === registration.id;
+          return (
+            <Tbody key={registration.id} isExpanded={isExpanded}>
+              <Tr data-testid="senderid-row" data-id={registration.id} data-sender-id={registration.senderId}>
+                <Td
+                  expand={{
+                    rowIndex,
+                    isExpanded,
+                    expandId: 'senderid-moves',
+                    onToggle: () => {
+                      setExpanded(isExpanded ? undefined : registration.id);
+                    },
+                  }}
+                  data-testid="senderid-toggle"
+                />
+                <Td dataLabel={t('senderIds.columns.senderId')}>
+                  <code>{registration.senderId}</code>
+                </Td>
+                <Td dataLabel={t('senderIds.columns.country')}>
+                  {registration.country}{' '}
+                  <Label isCompact variant="outline">
+                    {t(`senderIds.policy.${registration.countryPolicy}`, {
+                      defaultValue: registration.countryPolicy,
+                    })}
+                  </Label>
+                </Td>
+                <Td dataLabel={t('senderIds.columns.subaccount')}>
+                  {registration.subaccount ?? t('senderIds.wholeTenant')}
+                </Td>
+                <Td dataLabel={t('senderIds.columns.state')}>
+                  <Label
+                    isCompact
+                    status={STATE_STATUS[registration.state]}
+                    data-testid="senderid-state"
+                    data-state={registration.state}
+                  >
+                    {t(`senderIdState.${registration.state}`)}
+                  </Label>
+                  {registration.rejectionReason && (
+                    <div data-testid="senderid-rejection">{registration.rejectionReason}</div>
+                  )}
+                </Td>
+                <Td dataLabel={t('senderIds.columns.useCase')} modifier="truncate">
+                  {registration.useCase ?? '—'}
+                </Td>
+                <Td dataLabel={t('senderIds.columns.createdAt')}>
+                  <DateTime value={registration.createdAt} />
+                </Td>
+                <Td isActionCell>
+                  {canEdit && registration.state === 'DRAFT' && (
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      onClick={() => {
+                        setDialog({ kind: 'edit', draft: registration });
+                      }}
+                      data-testid="senderid-edit"
                     >
-                      {t(`senderIdState.${registration.state}`)}
-                    </Label>
-                    {registration.rejectionReason && (
-                      <div data-testid="senderid-rejection">{registration.rejectionReason}</div>
-                    )}
-                  </Td>
-                  <Td dataLabel={t('senderIds.columns.useCase')} modifier="truncate">
-                    {registration.useCase ?? '—'}
-                  </Td>
-                  <Td dataLabel={t('senderIds.columns.createdAt')}>
-                    <DateTime value={registration.createdAt} />
-                  </Td>
-                  <Td isActionCell>
-                    {canEdit && registration.state === 'DRAFT' && (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        onClick={() => {
-                          setDialog({ kind: 'edit', draft: registration });
-                        }}
-                        data-testid="senderid-edit"
-                      >
-                        {t('senderIds.edit')}
-                      </Button>
-                    )}
-                  </Td>
-                </Tr>
-                <Tr isExpanded={isExpanded}>
-                  <Td colSpan={COLUMN_COUNT + 1}>
-                    {isExpanded && (
-                      <ExpandableRowContent>
-                        <SenderIdMoves tenantId={tenantId} id={registration.id} onMoved={registrations.reload} />
-                      </ExpandableRowContent>
-                    )}
-                  </Td>
-                </Tr>
-              </Tbody>
-            );
-          })}
-        </Table>
-        {registrations.problem && <ProblemAlert problem={registrations.problem} onRetry={registrations.loadMore} />}
-        {registrations.hasMore && (
-          <Button
-            variant="secondary"
-            className="pf-v6-u-mt-md"
-            onClick={registrations.loadMore}
-            isLoading={registrations.loadingMore}
-            isDisabled={registrations.loadingMore}
-            data-testid="senderids-load-more"
-          >
-            {t('common.loadMore')}
-          </Button>
-        )}
-      </>
-    );
-  }
+                      {t('senderIds.edit')}
+                    </Button>
+                  )}
+                </Td>
+              </Tr>
+              <Tr isExpanded={isExpanded}>
+                <Td colSpan={COLUMN_COUNT + 1}>
+                  {isExpanded && (
+                    <ExpandableRowContent>
+                      <SenderIdMoves tenantId={tenantId} id={registration.id} onMoved={registrations.reload} />
+                    </ExpandableRowContent>
+                  )}
+                </Td>
+              </Tr>
+            </Tbody>
+          );
+        })}
+      </Table>
+    </PagedListView>
+  );
 
   return (
     <PageSection>

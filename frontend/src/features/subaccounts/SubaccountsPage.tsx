@@ -12,8 +12,8 @@ import { usePagedList } from '../../api/usePagedList';
 import { useHasAnyRole } from '../../auth/currentUser';
 import { SUBACCOUNT_ADMINS } from '../../auth/permissions';
 import { DateTime } from '../../components/DateTime';
-import { LoadingState } from '../../components/LoadingState';
 import { MessageState } from '../../components/MessageState';
+import { PagedListView } from '../../components/PagedListView';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { listSubaccounts, updateSubaccount } from './api';
 import { DeleteSubaccountModal } from './DeleteSubaccountModal';
@@ -66,111 +66,92 @@ export function SubaccountsPage() {
     </Button>
   );
 
-  let body;
-  if (subaccounts.problem && subaccounts.items.length === 0) {
-    body = <ProblemAlert problem={subaccounts.problem} onRetry={subaccounts.reload} />;
-  } else if (subaccounts.loading) {
-    body = <LoadingState />;
-  } else if (subaccounts.items.length === 0) {
-    body = (
-      <MessageState
-        title={t('subaccounts.emptyTitle')}
-        body={t('subaccounts.emptyBody')}
-        icon={UsersIcon}
-        actions={createButton}
-        testId="subaccounts-empty"
-      />
-    );
-  } else {
-    body = (
-      <>
-        <Table aria-label={t('subaccounts.tableLabel')} data-testid="subaccounts-table" variant="compact">
-          <Thead>
-            <Tr>
-              <Th>{t('subaccounts.columns.name')}</Th>
-              <Th>{t('subaccounts.columns.id')}</Th>
-              <Th>{t('subaccounts.columns.enabled')}</Th>
-              <Th modifier="wrap">{t('subaccounts.columns.twilio')}</Th>
-              <Th>{t('subaccounts.columns.createdAt')}</Th>
-              {canManage && <Th screenReaderText={t('subaccounts.columns.actions')} />}
-            </Tr>
-          </Thead>
-          <Tbody>
-            {subaccounts.items.map((subaccount) => (
-              <Tr key={subaccount.id} data-testid="subaccount-row" data-id={subaccount.id}>
-                <Td dataLabel={t('subaccounts.columns.name')} data-testid="subaccount-name">
-                  {subaccount.name}
-                </Td>
-                <Td dataLabel={t('subaccounts.columns.id')}>
-                  <code>{subaccount.id}</code>
-                </Td>
-                <Td dataLabel={t('subaccounts.columns.enabled')}>
-                  {canManage ? (
-                    <Switch
-                      id={`subaccount-enabled-${subaccount.id}`}
-                      aria-label={subaccount.enabled ? t('subaccounts.disable') : t('subaccounts.enable')}
-                      label={subaccount.enabled ? t('subaccounts.enabled') : t('subaccounts.disabled')}
-                      isChecked={subaccount.enabled}
-                      isDisabled={toggling === subaccount.id}
-                      onChange={(_event, checked) => {
-                        void setEnabled(subaccount, checked);
-                      }}
-                      data-testid="subaccount-enabled"
-                    />
-                  ) : (
-                    <Label status={subaccount.enabled ? 'success' : undefined} data-testid="subaccount-enabled-label">
-                      {subaccount.enabled ? t('subaccounts.enabled') : t('subaccounts.disabled')}
-                    </Label>
-                  )}
-                </Td>
-                <Td dataLabel={t('subaccounts.columns.twilio')}>
-                  {subaccount.twilioAccountSid ? <code>{subaccount.twilioAccountSid}</code> : '—'}
-                </Td>
-                <Td dataLabel={t('subaccounts.columns.createdAt')}>
-                  <DateTime value={subaccount.createdAt} />
-                </Td>
-                {canManage && (
-                  <Td isActionCell>
-                    <ActionsColumn
-                      items={[
-                        {
-                          title: t('subaccounts.rename'),
-                          onClick: () => {
-                            setDialog({ kind: 'rename', subaccount });
-                          },
-                        },
-                        {
-                          title: t('subaccounts.delete'),
-                          isDanger: true,
-                          onClick: () => {
-                            setDialog({ kind: 'delete', subaccount });
-                          },
-                        },
-                      ]}
-                    />
-                  </Td>
+  const body = (
+    <PagedListView
+      list={subaccounts}
+      empty={
+        <MessageState
+          title={t('subaccounts.emptyTitle')}
+          body={t('subaccounts.emptyBody')}
+          icon={UsersIcon}
+          actions={createButton}
+          testId="subaccounts-empty"
+        />
+      }
+      loadMoreTestId="subaccounts-load-more"
+    >
+      <Table aria-label={t('subaccounts.tableLabel')} data-testid="subaccounts-table" variant="compact">
+        <Thead>
+          <Tr>
+            <Th>{t('subaccounts.columns.name')}</Th>
+            <Th>{t('subaccounts.columns.id')}</Th>
+            <Th>{t('subaccounts.columns.enabled')}</Th>
+            <Th modifier="wrap">{t('subaccounts.columns.twilio')}</Th>
+            <Th>{t('subaccounts.columns.createdAt')}</Th>
+            {canManage && <Th screenReaderText={t('subaccounts.columns.actions')} />}
+          </Tr>
+        </Thead>
+        <Tbody>
+          {subaccounts.items.map((subaccount) => (
+            <Tr key={subaccount.id} data-testid="subaccount-row" data-id={subaccount.id}>
+              <Td dataLabel={t('subaccounts.columns.name')} data-testid="subaccount-name">
+                {subaccount.name}
+              </Td>
+              <Td dataLabel={t('subaccounts.columns.id')}>
+                <code>{subaccount.id}</code>
+              </Td>
+              <Td dataLabel={t('subaccounts.columns.enabled')}>
+                {canManage ? (
+                  <Switch
+                    id={`subaccount-enabled-${subaccount.id}`}
+                    aria-label={subaccount.enabled ? t('subaccounts.disable') : t('subaccounts.enable')}
+                    label={subaccount.enabled ? t('subaccounts.enabled') : t('subaccounts.disabled')}
+                    isChecked={subaccount.enabled}
+                    isDisabled={toggling === subaccount.id}
+                    onChange={(_event, checked) => {
+                      void setEnabled(subaccount, checked);
+                    }}
+                    data-testid="subaccount-enabled"
+                  />
+                ) : (
+                  <Label status={subaccount.enabled ? 'success' : undefined} data-testid="subaccount-enabled-label">
+                    {subaccount.enabled ? t('subaccounts.enabled') : t('subaccounts.disabled')}
+                  </Label>
                 )}
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-        {subaccounts.problem && <ProblemAlert problem={subaccounts.problem} onRetry={subaccounts.loadMore} />}
-        {subaccounts.hasMore && (
-          <div className="pf-v6-u-mt-md">
-            <Button
-              variant="secondary"
-              onClick={subaccounts.loadMore}
-              isLoading={subaccounts.loadingMore}
-              isDisabled={subaccounts.loadingMore}
-              data-testid="subaccounts-load-more"
-            >
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        )}
-      </>
-    );
-  }
+              </Td>
+              <Td dataLabel={t('subaccounts.columns.twilio')}>
+                {subaccount.twilioAccountSid ? <code>{subaccount.twilioAccountSid}</code> : '—'}
+              </Td>
+              <Td dataLabel={t('subaccounts.columns.createdAt')}>
+                <DateTime value={subaccount.createdAt} />
+              </Td>
+              {canManage && (
+                <Td isActionCell>
+                  <ActionsColumn
+                    items={[
+                      {
+                        title: t('subaccounts.rename'),
+                        onClick: () => {
+                          setDialog({ kind: 'rename', subaccount });
+                        },
+                      },
+                      {
+                        title: t('subaccounts.delete'),
+                        isDanger: true,
+                        onClick: () => {
+                          setDialog({ kind: 'delete', subaccount });
+                        },
+                      },
+                    ]}
+                  />
+                </Td>
+              )}
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </PagedListView>
+  );
 
   return (
     <PageSection>

@@ -9,9 +9,8 @@ import { Link, useNavigate } from 'react-router';
 import { usePagedList } from '../../api/usePagedList';
 import { overviewPath } from '../../app/paths';
 import { DateTime } from '../../components/DateTime';
-import { LoadingState } from '../../components/LoadingState';
 import { MessageState } from '../../components/MessageState';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { PagedListView } from '../../components/PagedListView';
 import { listTenants } from './api';
 import { CreateTenantModal } from './CreateTenantModal';
 import { TenantStatusLabel } from './TenantStatusLabel';
@@ -33,68 +32,49 @@ export function TenantsPage() {
     </Button>
   );
 
-  let body;
-  if (tenants.problem && tenants.items.length === 0) {
-    body = <ProblemAlert problem={tenants.problem} onRetry={tenants.reload} />;
-  } else if (tenants.loading) {
-    body = <LoadingState />;
-  } else if (tenants.items.length === 0) {
-    body = (
-      <MessageState
-        title={t('tenants.emptyTitle')}
-        body={t('tenants.emptyBody')}
-        icon={CubesIcon}
-        actions={createButton}
-        testId="tenants-empty"
-      />
-    );
-  } else {
-    body = (
-      <>
-        <Table aria-label={t('tenants.tableLabel')} data-testid="tenants-table" variant="compact">
-          <Thead>
-            <Tr>
-              <Th>{t('tenants.columns.name')}</Th>
-              <Th>{t('tenants.columns.id')}</Th>
-              <Th>{t('tenants.columns.status')}</Th>
-              <Th>{t('tenants.columns.createdAt')}</Th>
+  const body = (
+    <PagedListView
+      list={tenants}
+      empty={
+        <MessageState
+          title={t('tenants.emptyTitle')}
+          body={t('tenants.emptyBody')}
+          icon={CubesIcon}
+          actions={createButton}
+          testId="tenants-empty"
+        />
+      }
+    >
+      <Table aria-label={t('tenants.tableLabel')} data-testid="tenants-table" variant="compact">
+        <Thead>
+          <Tr>
+            <Th>{t('tenants.columns.name')}</Th>
+            <Th>{t('tenants.columns.id')}</Th>
+            <Th>{t('tenants.columns.status')}</Th>
+            <Th>{t('tenants.columns.createdAt')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {tenants.items.map((tenant) => (
+            <Tr key={tenant.id} data-testid="tenant-row">
+              <Td dataLabel={t('tenants.columns.name')}>
+                <Link to={overviewPath(tenant.id)}>{tenant.name}</Link>
+              </Td>
+              <Td dataLabel={t('tenants.columns.id')}>
+                <code>{tenant.id}</code>
+              </Td>
+              <Td dataLabel={t('tenants.columns.status')}>
+                <TenantStatusLabel status={tenant.status} />
+              </Td>
+              <Td dataLabel={t('tenants.columns.createdAt')}>
+                <DateTime value={tenant.createdAt} />
+              </Td>
             </Tr>
-          </Thead>
-          <Tbody>
-            {tenants.items.map((tenant) => (
-              <Tr key={tenant.id} data-testid="tenant-row">
-                <Td dataLabel={t('tenants.columns.name')}>
-                  <Link to={overviewPath(tenant.id)}>{tenant.name}</Link>
-                </Td>
-                <Td dataLabel={t('tenants.columns.id')}>
-                  <code>{tenant.id}</code>
-                </Td>
-                <Td dataLabel={t('tenants.columns.status')}>
-                  <TenantStatusLabel status={tenant.status} />
-                </Td>
-                <Td dataLabel={t('tenants.columns.createdAt')}>
-                  <DateTime value={tenant.createdAt} />
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
-        {tenants.problem && <ProblemAlert problem={tenants.problem} onRetry={tenants.loadMore} />}
-        {tenants.hasMore && (
-          <div className="pf-v6-u-mt-md">
-            <Button
-              variant="secondary"
-              onClick={tenants.loadMore}
-              isLoading={tenants.loadingMore}
-              isDisabled={tenants.loadingMore}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        )}
-      </>
-    );
-  }
+          ))}
+        </Tbody>
+      </Table>
+    </PagedListView>
+  );
 
   return (
     <PageSection>

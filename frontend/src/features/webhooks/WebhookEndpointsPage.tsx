@@ -22,8 +22,8 @@ import { toProblem } from '../../api/problem';
 import type { Problem, WebhookEndpoint } from '../../api/types';
 import { usePagedList } from '../../api/usePagedList';
 import { DateTime } from '../../components/DateTime';
-import { LoadingState } from '../../components/LoadingState';
 import { MessageState } from '../../components/MessageState';
+import { PagedListView } from '../../components/PagedListView';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { deleteWebhookEndpoint, listWebhookEndpoints } from './api';
 import { CreateWebhookModal } from './CreateWebhookModal';
@@ -56,108 +56,89 @@ export function WebhookEndpointsPage() {
     </Button>
   );
 
-  let body;
-  if (endpoints.problem && endpoints.items.length === 0) {
-    body = <ProblemAlert problem={endpoints.problem} onRetry={endpoints.reload} />;
-  } else if (endpoints.loading) {
-    body = <LoadingState />;
-  } else if (endpoints.items.length === 0) {
-    body = (
-      <MessageState
-        title={t('webhooks.emptyTitle')}
-        body={t('webhooks.emptyBody')}
-        icon={ShareSquareIcon}
-        actions={createButton}
-        testId="webhooks-empty"
-      />
-    );
-  } else {
-    body = (
-      <>
-        <Table aria-label={t('webhooks.tableLabel')} data-testid="webhooks-table" variant="compact" isExpandable>
-          <Thead>
-            <Tr>
-              <Th screenReaderText={t('webhooks.showDeliveries')} />
-              <Th>{t('webhooks.columns.url')}</Th>
-              <Th>{t('webhooks.columns.events')}</Th>
-              <Th>{t('webhooks.columns.enabled')}</Th>
-              <Th>{t('webhooks.columns.createdAt')}</Th>
-              <Th screenReaderText={t('webhooks.columns.actions')} />
-            </Tr>
-          </Thead>
-          {endpoints.items.map((endpoint, rowIndex) => {
-            const isExpanded = expanded === endpoint.id;
-            return (
-              <Tbody key={endpoint.id} isExpanded={isExpanded}>
-                <Tr data-testid="webhook-row" data-endpoint-id={endpoint.id}>
-                  <Td
-                    expand={{
-                      rowIndex,
-                      isExpanded,
-                      expandId: 'webhook-deliveries',
-                      onToggle: () => {
-                        setExpanded(isExpanded ? undefined : endpoint.id);
-                      },
+  const body = (
+    <PagedListView
+      list={endpoints}
+      empty={
+        <MessageState
+          title={t('webhooks.emptyTitle')}
+          body={t('webhooks.emptyBody')}
+          icon={ShareSquareIcon}
+          actions={createButton}
+          testId="webhooks-empty"
+        />
+      }
+    >
+      <Table aria-label={t('webhooks.tableLabel')} data-testid="webhooks-table" variant="compact" isExpandable>
+        <Thead>
+          <Tr>
+            <Th screenReaderText={t('webhooks.showDeliveries')} />
+            <Th>{t('webhooks.columns.url')}</Th>
+            <Th>{t('webhooks.columns.events')}</Th>
+            <Th>{t('webhooks.columns.enabled')}</Th>
+            <Th>{t('webhooks.columns.createdAt')}</Th>
+            <Th screenReaderText={t('webhooks.columns.actions')} />
+          </Tr>
+        </Thead>
+        {endpoints.items.map((endpoint, rowIndex) => {
+          const isExpanded = expanded === endpoint.id;
+          return (
+            <Tbody key={endpoint.id} isExpanded={isExpanded}>
+              <Tr data-testid="webhook-row" data-endpoint-id={endpoint.id}>
+                <Td
+                  expand={{
+                    rowIndex,
+                    isExpanded,
+                    expandId: 'webhook-deliveries',
+                    onToggle: () => {
+                      setExpanded(isExpanded ? undefined : endpoint.id);
+                    },
+                  }}
+                  data-testid="webhook-toggle-deliveries"
+                />
+                <Td dataLabel={t('webhooks.columns.url')} data-testid="webhook-url">
+                  <code>{endpoint.url}</code>
+                </Td>
+                <Td dataLabel={t('webhooks.columns.events')}>
+                  {endpoint.events.length > 0 ? endpoint.events.join(', ') : t('webhooks.allEvents')}
+                </Td>
+                <Td dataLabel={t('webhooks.columns.enabled')}>
+                  <Label isCompact color={endpoint.enabled ? 'green' : 'grey'}>
+                    {endpoint.enabled ? t('webhooks.enabled') : t('webhooks.disabled')}
+                  </Label>
+                </Td>
+                <Td dataLabel={t('webhooks.columns.createdAt')}>
+                  <DateTime value={endpoint.createdAt} />
+                </Td>
+                <Td isActionCell>
+                  <Button
+                    variant="secondary"
+                    isDanger
+                    size="sm"
+                    onClick={() => {
+                      setDeleting(endpoint);
                     }}
-                    data-testid="webhook-toggle-deliveries"
-                  />
-                  <Td dataLabel={t('webhooks.columns.url')} data-testid="webhook-url">
-                    <code>{endpoint.url}</code>
-                  </Td>
-                  <Td dataLabel={t('webhooks.columns.events')}>
-                    {endpoint.events.length > 0 ? endpoint.events.join(', ') : t('webhooks.allEvents')}
-                  </Td>
-                  <Td dataLabel={t('webhooks.columns.enabled')}>
-                    <Label isCompact color={endpoint.enabled ? 'green' : 'grey'}>
-                      {endpoint.enabled ? t('webhooks.enabled') : t('webhooks.disabled')}
-                    </Label>
-                  </Td>
-                  <Td dataLabel={t('webhooks.columns.createdAt')}>
-                    <DateTime value={endpoint.createdAt} />
-                  </Td>
-                  <Td isActionCell>
-                    <Button
-                      variant="secondary"
-                      isDanger
-                      size="sm"
-                      onClick={() => {
-                        setDeleting(endpoint);
-                      }}
-                      data-testid="webhook-delete"
-                    >
-                      {t('webhooks.delete')}
-                    </Button>
-                  </Td>
-                </Tr>
-                <Tr isExpanded={isExpanded}>
-                  <Td colSpan={COLUMN_COUNT + 1}>
-                    {isExpanded && (
-                      <ExpandableRowContent>
-                        <WebhookDeliveries tenantId={tenantId} endpointId={endpoint.id} />
-                      </ExpandableRowContent>
-                    )}
-                  </Td>
-                </Tr>
-              </Tbody>
-            );
-          })}
-        </Table>
-        {endpoints.problem && <ProblemAlert problem={endpoints.problem} onRetry={endpoints.loadMore} />}
-        {endpoints.hasMore && (
-          <div className="pf-v6-u-mt-md">
-            <Button
-              variant="secondary"
-              onClick={endpoints.loadMore}
-              isLoading={endpoints.loadingMore}
-              isDisabled={endpoints.loadingMore}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        )}
-      </>
-    );
-  }
+                    data-testid="webhook-delete"
+                  >
+                    {t('webhooks.delete')}
+                  </Button>
+                </Td>
+              </Tr>
+              <Tr isExpanded={isExpanded}>
+                <Td colSpan={COLUMN_COUNT + 1}>
+                  {isExpanded && (
+                    <ExpandableRowContent>
+                      <WebhookDeliveries tenantId={tenantId} endpointId={endpoint.id} />
+                    </ExpandableRowContent>
+                  )}
+                </Td>
+              </Tr>
+            </Tbody>
+          );
+        })}
+      </Table>
+    </PagedListView>
+  );
 
   return (
     <PageSection>

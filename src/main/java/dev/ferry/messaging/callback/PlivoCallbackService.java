@@ -31,10 +31,11 @@ import org.jboss.logging.Logger;
  * called it; a forged, tampered or replayed (stale) one answers 403 and stores nothing. A report older than what was
  * already applied (its Sequence), or an inbound message already stored, changes nothing.
  *
- * <p>Throughput falls short of the 2,000 validated, stored callbacks a second Ferry aims for: bench/callbacks.sh measured
- * about 575 a second on a quiet two-core machine, against 6,700 health checks. Most of a callback's time goes to its four queries, and Hibernate
- * translates each HQL query again on every call while the tenant filter is on; plain SQL with an explicit tenant for
- * the message and connection lookups, or batching the nonce and audit writes, are the next steps.
+ * <p>Throughput falls short of the 2,000 validated, stored callbacks a second Ferry aims for: bench/callbacks.sh
+ * measured about 575 a second on a quiet two-core machine, against 6,700 health checks. Most of a callback's time goes
+ * to its four queries, and Hibernate translates each HQL query again on every call while the tenant filter is on;
+ * plain SQL with an explicit tenant for the message and connection lookups, or batching the nonce and audit writes,
+ * are the next steps.
  */
 @ApplicationScoped
 public class PlivoCallbackService {
