@@ -57,6 +57,9 @@ public class PlivoCallbackService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DeliveryReportStore reports;
+
     /** What a callback did, for the answer and the tests. */
     public enum Outcome {
         APPLIED,
@@ -64,24 +67,25 @@ public class PlivoCallbackService {
     }
 
     /**
-     * Applies a delivery report.
+     * Applies a delivery report; what it stored is committed when this returns, so the 204 Plivo gets means the report
+     * is kept. Runs outside any transaction: {@link DeliveryReportStore} reads and writes on auto-commit statements.
      *
      * @param params the report's parameters (form fields of a POST, query of a GET)
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public Outcome messageStatus(
             String tenantId, PlivoCallback callback, Map<String, String> params, HttpHeaders headers) {
         PlivoAccount main = enter(tenantId);
         UUID uuid = uuid(params.get("MessageUUID"));
-        Message m =
-                uuid == null ? null : Message.<Message>find("plivoUuid", uuid).firstResult();
-        String ownerToken = m == null ? main.authToken() : tokenOf(m.plivoAccount, main);
+        DeliveryReportStore.Target m =
+                uuid == null ? null : reports.find(tenantId, uuid).orElse(null);
+        String ownerToken = m == null ? main.authToken() : tokenOf(m.plivoAccount(), main);
         String nonce =
                 verifier.verify(callback, headers, ownerToken, main.authToken()).orElseThrow(() -> forged(tenantId));
         if (m == null) {
             throw ProblemException.notFound("Message", params.get("MessageUUID"));
         }
-        if (verifier.stale(m.createdAt)) {
+        if (verifier.stale(m.createdAt())) {
             throw stale(tenantId);
         }
         String status = lower(params.get("Status"));
@@ -89,25 +93,20 @@ public class PlivoCallbackService {
             throw ProblemException.invalid("Status", "is not a Plivo message state");
         }
         int sequence = sequence(params.get("Sequence"));
-        if (!verifier.firstUse(tenantId, nonce)) {
-            throw stale(tenantId);
-        }
-        if (sequence <= m.lastSequence) {
-            LOG.debugf("message %s: report %s is not newer than the last applied", m.id, (Object) sequence);
-            return Outcome.UNCHANGED;
-        }
-        String from = m.status;
-        Map<String, Object> before = state(m);
-        m.lastSequence = sequence;
         String errorCode = params.get("ErrorCode");
-        if (errorCode != null && !errorCode.isBlank()) {
-            m.errorCode = errorCode.strip();
-        }
-        if (!status.equals(from)) {
-            m.status = status;
-            MessageStatusChange.record(m, from, sequence, "CALLBACK");
-            audit.record(tenantId, "message.status_changed", "message", m.id.toString(), before, state(m));
-            LOG.infof("message %d moved from %s to %s", m.id, from, status);
+        errorCode = errorCode == null || errorCode.isBlank() ? null : errorCode.strip();
+
+        // No audit event: the status change row written with it says what moved, when and that a callback did it, in
+        // the same commit, and no person acted. Changes people make to messages are audited where they make them.
+        DeliveryReportStore.Stored stored = reports.apply(tenantId, nonce, m, status, errorCode, sequence);
+        switch (stored) {
+            case REPLAYED -> throw stale(tenantId);
+            case NOT_NEWER -> {
+                LOG.debugf("message %d: report %d is not newer than the last applied", m.id(), sequence);
+                return Outcome.UNCHANGED;
+            }
+            case STATUS_CHANGED -> LOG.infof("message %d moved to %s", m.id(), status);
+            case SAME_STATUS -> LOG.debugf("message %d: report %d repeats its status", m.id(), sequence);
         }
         return Outcome.APPLIED;
     }
