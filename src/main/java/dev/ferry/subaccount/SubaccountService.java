@@ -10,12 +10,14 @@ import dev.ferry.provider.ProviderException;
 import dev.ferry.provider.plivo.PlivoClient;
 import dev.ferry.provider.plivo.PlivoSubaccounts.Cascade;
 import dev.ferry.provider.plivo.PlivoSubaccounts.Created;
+import dev.ferry.provider.vault.PlivoCredentialsChanged;
 import dev.ferry.provider.vault.ProviderVault;
 import dev.ferry.provider.vault.SecretBox;
 import dev.ferry.subaccount.api.SubaccountRecords.SubaccountView;
 import dev.ferry.subaccount.domain.Subaccount;
 import dev.ferry.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,9 @@ public class SubaccountService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PlivoCredentialsChanged> plivoChanged;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SubaccountView> list(String cursor, int limit) {
@@ -96,6 +101,7 @@ public class SubaccountService {
         }
         SubaccountView view = SubaccountView.of(s);
         audit.record(tenantId, "subaccount.created", "subaccount", s.plivoAuthId, null, view);
+        plivoChanged.fire(new PlivoCredentialsChanged(tenantId));
         LOG.infof("Plivo subaccount %s created for tenant %s", s.plivoAuthId, tenantId);
         return view;
     }
@@ -165,6 +171,7 @@ public class SubaccountService {
                 authId,
                 before,
                 java.util.Map.of("cascade", cascade.name(), "numbers", numbers.size()));
+        plivoChanged.fire(new PlivoCredentialsChanged(s.tenantId));
         LOG.infof("Plivo subaccount %s deleted (%s, %d numbers)", authId, cascade, numbers.size());
     }
 

@@ -10,8 +10,6 @@ import dev.ferry.messaging.segments.SmsSegments;
 import dev.ferry.number.domain.PhoneNumber;
 import dev.ferry.provider.PlivoAccount;
 import dev.ferry.provider.signature.PlivoCallback;
-import dev.ferry.provider.vault.ProviderVault;
-import dev.ferry.subaccount.SubaccountService;
 import dev.ferry.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -46,10 +45,7 @@ public class PlivoCallbackService {
     TenantContext tenant;
 
     @Inject
-    ProviderVault vault;
-
-    @Inject
-    SubaccountService subaccounts;
+    CallbackCredentials credentials;
 
     @Inject
     CallbackVerifier verifier;
@@ -59,6 +55,9 @@ public class PlivoCallbackService {
 
     @Inject
     DeliveryReportStore reports;
+
+    /** A callback's signature that matched: its nonce, and the main account of the tenant it was checked in. */
+    private record Signed(String nonce, PlivoAccount main) {}
 
     /** What a callback did, for the answer and the tests. */
     public enum Outcome {
@@ -75,13 +74,12 @@ public class PlivoCallbackService {
     @Transactional(Transactional.TxType.NEVER)
     public Outcome messageStatus(
             String tenantId, PlivoCallback callback, Map<String, String> params, HttpHeaders headers) {
-        PlivoAccount main = enter(tenantId);
+        enter(tenantId);
         UUID uuid = uuid(params.get("MessageUUID"));
         DeliveryReportStore.Target m =
                 uuid == null ? null : reports.find(tenantId, uuid).orElse(null);
-        String ownerToken = m == null ? main.authToken() : tokenOf(m.plivoAccount(), main);
-        String nonce =
-                verifier.verify(callback, headers, ownerToken, main.authToken()).orElseThrow(() -> forged(tenantId));
+        String nonce = signedNonce(tenantId, m == null ? null : m.plivoAccount(), callback, headers)
+                .nonce();
         if (m == null) {
             throw ProblemException.notFound("Message", params.get("MessageUUID"));
         }
@@ -114,14 +112,15 @@ public class PlivoCallbackService {
     /** Stores a message sent to one of the tenant's numbers. */
     @Transactional
     public Outcome inbound(String tenantId, PlivoCallback callback, Map<String, String> params, HttpHeaders headers) {
-        PlivoAccount main = enter(tenantId);
+        enter(tenantId);
         E164 to = E164.parse(params.get("To"), null).orElse(null);
         PhoneNumber number = to == null
                 ? null
                 : PhoneNumber.<PhoneNumber>find("e164", to.value()).firstResult();
-        String owner = number == null || number.plivoSubaccount == null ? main.authId() : number.plivoSubaccount;
-        String nonce = verifier.verify(callback, headers, tokenOf(owner, main), main.authToken())
-                .orElseThrow(() -> forged(tenantId));
+        Signed signed = signedNonce(tenantId, number == null ? null : number.plivoSubaccount, callback, headers);
+        String nonce = signed.nonce();
+        String owner =
+                number == null || number.plivoSubaccount == null ? signed.main().authId() : number.plivoSubaccount;
         UUID uuid = uuid(params.get("MessageUUID"));
         if (uuid == null || to == null) {
             throw ProblemException.invalid("MessageUUID", "an inbound message needs MessageUUID and To");
@@ -173,29 +172,49 @@ public class PlivoCallbackService {
     }
 
     /**
-     * Enters the tenant named in the URL and answers its Plivo main account. An unknown tenant or one without a Plivo
-     * connection cannot have signed anything: 403, like a forgery, so the endpoint reveals no tenant ids.
+     * Enters the tenant named in the URL. An unknown tenant, or one without a Plivo connection, cannot have signed
+     * anything: {@link #signedNonce} answers 403 for it, like a forgery, so the endpoint reveals no tenant ids.
      */
-    private PlivoAccount enter(String tenantId) {
+    private void enter(String tenantId) {
         if (tenantId == null) {
             throw forged(null);
         }
         // Enter before the first query, so that the persistence context opens inside this tenant.
         tenant.enter(tenantId);
-        // One read per callback: a connection row references its tenant, so finding one also proves the tenant exists.
-        return vault.plivoIfConnected().orElseThrow(() -> forged(tenantId));
     }
 
-    private String tokenOf(String authId, PlivoAccount main) {
+    /**
+     * The nonce of the callback's signature, checked with the owner's token (or the main account's for the main
+     * account's signature header); 403 when neither matches. The tokens come from {@link CallbackCredentials}; when
+     * they do not match they are opened from the vault once more, so a token changed on another replica is taken at
+     * once.
+     *
+     * @param ownerAuthId the (sub)account owning the message or number; null for the main account
+     */
+    private Signed signedNonce(String tenantId, String ownerAuthId, PlivoCallback callback, HttpHeaders headers) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (attempt > 0) {
+                credentials.forget(tenantId);
+            }
+            Optional<PlivoAccount> main = credentials.main(tenantId);
+            if (main.isPresent()) {
+                String ownerToken = tokenOf(tenantId, ownerAuthId, main.get());
+                Optional<String> nonce = verifier.verify(
+                        callback, headers, ownerToken, main.get().authToken());
+                if (nonce.isPresent()) {
+                    return new Signed(nonce.get(), main.get());
+                }
+            }
+        }
+        throw forged(tenantId);
+    }
+
+    private String tokenOf(String tenantId, String authId, PlivoAccount main) {
         if (authId == null || authId.equals(main.authId())) {
             return main.authToken();
         }
-        try {
-            return subaccounts.account(authId).authToken();
-        } catch (ProblemException e) {
-            // A subaccount Ferry no longer knows: only the main account's signature can be checked.
-            return main.authToken();
-        }
+        // A subaccount Ferry no longer knows: only the main account's signature can be checked.
+        return credentials.subaccountToken(tenantId, authId).orElse(main.authToken());
     }
 
     private static ProblemException forged(String tenantId) {

@@ -10,6 +10,7 @@ import dev.ferry.provider.vault.domain.ProviderConnection;
 import dev.ferry.tenant.TenantContext;
 import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,9 @@ public class ProviderVault {
 
     @Inject
     Instance<HttpServer> server;
+
+    @Inject
+    Event<PlivoCredentialsChanged> plivoChanged;
 
     /**
      * Stores (or replaces) the entered tenant's connection to a provider. The verification state is cleared: new
@@ -76,6 +80,9 @@ public class ProviderVault {
                 provider.slug(),
                 before,
                 after);
+        if (provider == Provider.PLIVO) {
+            plivoChanged.fire(new PlivoCredentialsChanged(tenant));
+        }
         LOG.infof("%s connection of tenant %s %s", provider.slug(), tenant, created ? "created" : "replaced");
         return after;
     }
