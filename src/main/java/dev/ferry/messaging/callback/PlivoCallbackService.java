@@ -103,7 +103,7 @@ public class PlivoCallbackService {
                 LOG.debugf("message %d: report %d is not newer than the last applied", m.id(), sequence);
                 return Outcome.UNCHANGED;
             }
-            case STATUS_CHANGED -> LOG.infof("message %d moved to %s", m.id(), status);
+            case STATUS_CHANGED -> LOG.debugf("message %d moved to %s", m.id(), status);
             case SAME_STATUS -> LOG.debugf("message %d: report %d repeats its status", m.id(), sequence);
         }
         return Outcome.APPLIED;
