@@ -45,7 +45,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <p>Every report is genuine and does work: it carries a fresh V3 nonce and a valid signature, and it moves a stored
  * message forward (queued → sent → delivered), so each one is verified, records its nonce, updates the message and
- * writes a status change and an audit event. The messages are written straight into the message table first; they
+ * writes a status change. The messages are written straight into the message table first; they
  * stand for what earlier sends left behind, whose cost is not measured here. Each client sends both reports of a
  * message in order, so no report is ever older than the last one applied. Any answer other than 204 is counted and
  * printed as an error. It prints figures and asserts nothing about time; it only runs with {@code -Dferry.bench=true}.
