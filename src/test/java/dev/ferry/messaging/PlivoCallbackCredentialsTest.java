@@ -93,6 +93,10 @@ class PlivoCallbackCredentialsTest {
         Map<String, String> report = report(globexUuid, "delivered", 5);
         // Signed by acme, whose URL it is: the message is not acme's.
         post("acme", report, signed("acme", report, acmeToken())).then().statusCode(404);
+        // Signed by acme's main account in its own header, which would be good for any message of acme's.
+        post("acme", report, mainAccountSigned("acme", report, acmeToken()))
+                .then()
+                .statusCode(404);
         // Signed by globex, which owns the message, but sent to acme's URL.
         post("acme", report, signed("acme", report, globexToken())).then().statusCode(403);
 
@@ -162,6 +166,13 @@ class PlivoCallbackCredentialsTest {
         String nonce = UUID.randomUUID().toString().replace("-", "");
         String signature = PlivoSignatureV3.compute(PlivoCallback.post(url, params), nonce, token);
         return Map.of(PlivoSignatureV3.SIGNATURE_HEADER, signature, PlivoSignatureV3.NONCE_HEADER, nonce);
+    }
+
+    private static Map<String, String> mainAccountSigned(String tenant, Map<String, String> params, String token) {
+        String url = "http://localhost:" + RestAssured.port + path(tenant);
+        String nonce = UUID.randomUUID().toString().replace("-", "");
+        String signature = PlivoSignatureV3.compute(PlivoCallback.post(url, params), nonce, token);
+        return Map.of(PlivoSignatureV3.MAIN_ACCOUNT_SIGNATURE_HEADER, signature, PlivoSignatureV3.NONCE_HEADER, nonce);
     }
 
     private static String acmeToken() {

@@ -39,7 +39,7 @@ public class CallbackVerifier {
 
     /** Whether a message created at {@code createdAt} is too old for its reports to be believed. */
     public boolean stale(OffsetDateTime createdAt) {
-        return createdAt.isBefore(OffsetDateTime.now().minus(window));
+        return createdAt.isBefore(oldestBelieved());
     }
 
     /** Forgets nonces older than the window; every replica may run it, deleting twice does no harm. */
@@ -55,33 +55,53 @@ public class CallbackVerifier {
     }
 
     /**
+     * A signature that matched: its nonce, and whether it was the one in the main account's header ({@code -Ma-}),
+     * which is good whoever owns the message, rather than the one in the owner's header.
+     */
+    public record Match(String nonce, boolean mainAccountHeader) {}
+
+    /** The oldest creation time of a message whose reports are still believed (see {@link #stale}). */
+    public OffsetDateTime oldestBelieved() {
+        return OffsetDateTime.now().minus(window);
+    }
+
+    /**
      * The nonce of the signature that matched, or empty when none did.
      *
      * @param ownerToken the auth token of the (sub)account that owns the message or number
      * @param mainToken the main account's auth token
      */
     public Optional<String> verify(PlivoCallback callback, HttpHeaders headers, String ownerToken, String mainToken) {
+        return match(callback, headers, ownerToken, mainToken).map(Match::nonce);
+    }
+
+    /** Like {@link #verify}, and tells which header's signature matched. */
+    public Optional<Match> match(PlivoCallback callback, HttpHeaders headers, String ownerToken, String mainToken) {
         String v3Nonce = headers.getHeaderString(PlivoSignatureV3.NONCE_HEADER);
         if (v3Nonce != null && !v3Nonce.isEmpty()) {
-            boolean ok = PlivoSignatureV3.validate(
-                            callback, v3Nonce, headers.getHeaderString(PlivoSignatureV3.SIGNATURE_HEADER), ownerToken)
-                    || PlivoSignatureV3.validate(
-                            callback,
-                            v3Nonce,
-                            headers.getHeaderString(PlivoSignatureV3.MAIN_ACCOUNT_SIGNATURE_HEADER),
-                            mainToken);
-            return ok ? Optional.of("v3:" + v3Nonce) : Optional.empty();
+            if (PlivoSignatureV3.validate(
+                    callback, v3Nonce, headers.getHeaderString(PlivoSignatureV3.SIGNATURE_HEADER), ownerToken)) {
+                return Optional.of(new Match("v3:" + v3Nonce, false));
+            }
+            boolean main = PlivoSignatureV3.validate(
+                    callback,
+                    v3Nonce,
+                    headers.getHeaderString(PlivoSignatureV3.MAIN_ACCOUNT_SIGNATURE_HEADER),
+                    mainToken);
+            return main ? Optional.of(new Match("v3:" + v3Nonce, true)) : Optional.empty();
         }
         String v2Nonce = headers.getHeaderString(PlivoSignatureV2.NONCE_HEADER);
         if (v2Nonce != null && !v2Nonce.isEmpty()) {
-            boolean ok = PlivoSignatureV2.validate(
-                            callback, v2Nonce, headers.getHeaderString(PlivoSignatureV2.SIGNATURE_HEADER), ownerToken)
-                    || PlivoSignatureV2.validate(
-                            callback,
-                            v2Nonce,
-                            headers.getHeaderString(PlivoSignatureV2.MAIN_ACCOUNT_SIGNATURE_HEADER),
-                            mainToken);
-            return ok ? Optional.of("v2:" + v2Nonce) : Optional.empty();
+            if (PlivoSignatureV2.validate(
+                    callback, v2Nonce, headers.getHeaderString(PlivoSignatureV2.SIGNATURE_HEADER), ownerToken)) {
+                return Optional.of(new Match("v2:" + v2Nonce, false));
+            }
+            boolean main = PlivoSignatureV2.validate(
+                    callback,
+                    v2Nonce,
+                    headers.getHeaderString(PlivoSignatureV2.MAIN_ACCOUNT_SIGNATURE_HEADER),
+                    mainToken);
+            return main ? Optional.of(new Match("v2:" + v2Nonce, true)) : Optional.empty();
         }
         return Optional.empty();
     }

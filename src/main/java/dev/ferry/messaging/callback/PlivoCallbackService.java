@@ -69,6 +69,11 @@ public class PlivoCallbackService {
      * Applies a delivery report; what it stored is committed when this returns, so the 204 Plivo gets means the report
      * is kept. Runs outside any transaction: {@link DeliveryReportStore} reads and writes on auto-commit statements.
      *
+     * <p>Most reports are settled in one statement: when the main account's token made the signature, in its own
+     * header (good for any owner) or in the owner's header (good when the main account owns the message), the message
+     * is found and the report stored together. Anything else (a subaccount's signature, no such message, a stale one,
+     * a forgery, a malformed report) takes the careful path, which reads the message first and answers exactly why.
+     *
      * @param params the report's parameters (form fields of a POST, query of a GET)
      */
     @Transactional(Transactional.TxType.NEVER)
@@ -76,6 +81,33 @@ public class PlivoCallbackService {
             String tenantId, PlivoCallback callback, Map<String, String> params, HttpHeaders headers) {
         enter(tenantId);
         UUID uuid = uuid(params.get("MessageUUID"));
+        String status = lower(params.get("Status"));
+        String errorCode = params.get("ErrorCode");
+        errorCode = errorCode == null || errorCode.isBlank() ? null : errorCode.strip();
+        Optional<PlivoAccount> main = credentials.main(tenantId);
+        Integer sequence = wellFormedSequence(params.get("Sequence"));
+
+        if (uuid != null && MessageLog.STATUSES.contains(status) && sequence != null && main.isPresent()) {
+            Optional<CallbackVerifier.Match> byMain = verifier.match(
+                    callback, headers, main.get().authToken(), main.get().authToken());
+            if (byMain.isPresent()) {
+                String owner =
+                        byMain.get().mainAccountHeader() ? null : main.get().authId();
+                DeliveryReportStore.Stored stored = reports.apply(
+                        tenantId,
+                        uuid,
+                        owner,
+                        verifier.oldestBelieved(),
+                        byMain.get().nonce(),
+                        status,
+                        errorCode,
+                        sequence);
+                if (stored != DeliveryReportStore.Stored.NO_MESSAGE) {
+                    return outcome(tenantId, uuid, sequence, stored);
+                }
+            }
+        }
+
         DeliveryReportStore.Target m =
                 uuid == null ? null : reports.find(tenantId, uuid).orElse(null);
         String nonce = signedNonce(tenantId, m == null ? null : m.plivoAccount(), callback, headers)
@@ -86,27 +118,36 @@ public class PlivoCallbackService {
         if (verifier.stale(m.createdAt())) {
             throw stale(tenantId);
         }
-        String status = lower(params.get("Status"));
         if (!MessageLog.STATUSES.contains(status)) {
             throw ProblemException.invalid("Status", "is not a Plivo message state");
         }
-        int sequence = sequence(params.get("Sequence"));
-        String errorCode = params.get("ErrorCode");
-        errorCode = errorCode == null || errorCode.isBlank() ? null : errorCode.strip();
-
-        // No audit event: the status change row written with it says what moved, when and that a callback did it, in
-        // the same commit, and no person acted. Changes people make to messages are audited where they make them.
-        DeliveryReportStore.Stored stored = reports.apply(tenantId, nonce, m, status, errorCode, sequence);
-        switch (stored) {
-            case REPLAYED -> throw stale(tenantId);
-            case NOT_NEWER -> {
-                LOG.debugf("message %d: report %d is not newer than the last applied", m.id(), sequence);
-                return Outcome.UNCHANGED;
-            }
-            case STATUS_CHANGED -> LOG.debugf("message %d moved to %s", m.id(), status);
-            case SAME_STATUS -> LOG.debugf("message %d: report %d repeats its status", m.id(), sequence);
+        int checkedSequence = sequence(params.get("Sequence"));
+        DeliveryReportStore.Stored stored = reports.apply(
+                tenantId, uuid, null, verifier.oldestBelieved(), nonce, status, errorCode, checkedSequence);
+        if (stored == DeliveryReportStore.Stored.NO_MESSAGE) {
+            // Gone or aged past the window since it was read a moment ago.
+            throw stale(tenantId);
         }
-        return Outcome.APPLIED;
+        return outcome(tenantId, uuid, checkedSequence, stored);
+    }
+
+    /**
+     * What a stored report comes to. No audit event is written for it: the status change row written with it says
+     * what moved, when and that a callback did it, in the same commit, and no person acted. Changes people make to
+     * messages are audited where they make them.
+     */
+    private Outcome outcome(String tenantId, UUID uuid, int sequence, DeliveryReportStore.Stored stored) {
+        return switch (stored) {
+            case REPLAYED, NO_MESSAGE -> throw stale(tenantId);
+            case NOT_NEWER -> {
+                LOG.debugf("message %s: report %d is not newer than the last applied", uuid, sequence);
+                yield Outcome.UNCHANGED;
+            }
+            case STATUS_CHANGED, SAME_STATUS -> {
+                LOG.debugf("message %s: report %d applied (%s)", uuid, sequence, stored);
+                yield Outcome.APPLIED;
+            }
+        };
     }
 
     /** Stores a message sent to one of the tenant's numbers. */
@@ -241,6 +282,15 @@ public class PlivoCallbackService {
         try {
             return text == null ? null : UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The report's Sequence, or null when it is not a number (the careful path refuses it). */
+    private static Integer wellFormedSequence(String text) {
+        try {
+            return sequence(text);
+        } catch (ProblemException e) {
             return null;
         }
     }
