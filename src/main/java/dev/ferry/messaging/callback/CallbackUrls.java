@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,8 +17,13 @@ public class CallbackUrls {
 
     public static final String ROOT = "/callbacks/plivo";
 
+    private static final Pattern ANY_LOOPBACK_PORT = Pattern.compile("https?://localhost:0");
+
     @ConfigProperty(name = "ferry.external-base-url")
     String externalBaseUrl;
+
+    /** {@link #base()} once worked out. */
+    private volatile String resolved;
 
     @Inject
     Instance<HttpServer> server;
@@ -39,18 +45,27 @@ public class CallbackUrls {
 
     /**
      * The external base URL without a trailing slash. A loopback URL on port 0 names this server when it took any
-     * free port (the tests): it is resolved against the port taken.
+     * free port (the tests): it is resolved against the port taken. Worked out once, when the port is known: every
+     * callback asks.
      */
     String base() {
+        String known = resolved;
+        if (known != null) {
+            return known;
+        }
         String root = externalBaseUrl.endsWith("/")
                 ? externalBaseUrl.substring(0, externalBaseUrl.length() - 1)
                 : externalBaseUrl;
-        if (root.matches("https?://localhost:0") && server.isResolvable()) {
-            int port = server.get().getPort();
-            if (port > 0) {
-                return root.replaceFirst(":0$", ":" + port);
-            }
+        if (!ANY_LOOPBACK_PORT.matcher(root).matches()) {
+            resolved = root;
+            return root;
         }
-        return root;
+        int port = server.isResolvable() ? server.get().getPort() : 0;
+        if (port <= 0) {
+            return root;
+        }
+        known = root.substring(0, root.length() - 1) + port;
+        resolved = known;
+        return known;
     }
 }
