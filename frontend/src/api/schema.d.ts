@@ -976,7 +976,7 @@ export interface paths {
         put?: never;
         /**
          * Send an SMS or MMS through Plivo to one or more destinations
-         * @description Every destination is checked first (geo permissions, sender-ID registration, the sending number on Plivo and able to send); one refusal answers 422 with refusals[] and sends nothing. Answers 202 with one message per destination, queued at Plivo. Honours Idempotency-Key: a retried request with the same key never sends twice.
+         * @description Every destination is checked first (geo permissions, sender-ID registration, the sending number on Plivo and able to send); one refusal answers 422 with refusals[] and sends nothing. A send that passes is recorded (one pending message per destination) before Plivo is called, then updated with Plivo's answer: 202 with the messages Plivo queued, or a problem naming messageIds when Plivo refused or failed them (stored as failed with statusReason). Honours Idempotency-Key: a retried request with the same key never sends twice.
          */
         post: {
             parameters: {
@@ -3501,11 +3501,12 @@ export interface components {
             /** Format: int64 */
             id: number;
             mediaUrls: string[];
-            plivoUuid: string;
+            plivoUuid: string | null;
             /** Format: int32 */
             segments: number | null;
             senderKind: string;
             status: string;
+            statusReason: string | null;
             subaccount: string | null;
             text: string | null;
             to: string;

@@ -174,6 +174,11 @@ export function MessageLog({ tenantId, refresh }: MessageLogProps) {
                   <Td dataLabel={t('messages.columns.status')}>
                     <MessageStatusLabel status={message.status} />
                     {message.errorCode && ` ${t('messages.errorCode', { code: message.errorCode })}`}
+                    {message.statusReason && (
+                      <div className="pf-v6-u-font-size-sm" data-testid="message-status-reason">
+                        {message.statusReason}
+                      </div>
+                    )}
                   </Td>
                 </Tr>
                 <Tr isExpanded={isExpanded}>

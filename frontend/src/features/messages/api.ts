@@ -1,5 +1,7 @@
 import { api, newIdempotencyKey, unwrap } from '../../api/client';
 import { listNumbers, NO_NUMBER_FILTERS } from '../numbers/api';
+import { listSenderIds } from '../senderids/api';
+import { listSubaccounts } from '../subaccounts/api';
 import type {
   MessageDetails,
   MessageRefusal,
@@ -9,6 +11,7 @@ import type {
   Problem,
   SendMessage,
   SentMessages,
+  Subaccount,
 } from '../../api/types';
 
 /** Statuses after which Plivo reports nothing more for an outbound message; the log stops polling once all are. */
@@ -21,6 +24,7 @@ export const FINAL_STATUSES: ReadonlySet<string> = new Set([
   'read',
 ]);
 export const MESSAGE_STATUSES = [
+  'pending',
   'queued',
   'sent',
   'delivered',
@@ -118,4 +122,43 @@ export function splitList(value: string): string[] {
     .split(/[\s,;]+/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/** What a message is sent as: one of the tenant's Plivo numbers, a registered alphanumeric sender ID, a Powerpack. */
+export const SENDER_KINDS = ['number', 'senderId', 'powerpack'] as const;
+export type SenderKind = (typeof SENDER_KINDS)[number];
+
+/** An approved alphanumeric sender ID and the countries (and subaccounts) it is approved for. */
+export interface ApprovedSenderId {
+  senderId: string;
+  countries: string[];
+}
+
+/**
+ * The tenant's approved sender IDs, one entry per sender with every country it may send to by registration. (Where a
+ * country needs no registration, any valid sender ID goes; the service checks each destination when sending.)
+ */
+export async function listApprovedSenderIds(tenantId: string, signal?: AbortSignal): Promise<ApprovedSenderId[]> {
+  const page = await listSenderIds(tenantId, 'APPROVED', 200, undefined, signal);
+  const bySender = new Map<string, Set<string>>();
+  for (const registration of page.items) {
+    const countries = bySender.get(registration.senderId) ?? new Set<string>();
+    countries.add(registration.country);
+    bySender.set(registration.senderId, countries);
+  }
+  return [...bySender.entries()]
+    .map(([senderId, countries]) => ({ senderId, countries: [...countries].sort() }))
+    .sort((a, b) => a.senderId.localeCompare(b.senderId));
+}
+
+/** The tenant's Plivo subaccounts a message may be sent as. */
+export async function listSendingSubaccounts(tenantId: string, signal?: AbortSignal): Promise<Subaccount[]> {
+  const page = await listSubaccounts(tenantId, 200, undefined, signal);
+  return page.items.filter((subaccount) => subaccount.enabled);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value.trim());
 }

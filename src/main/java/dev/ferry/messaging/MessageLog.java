@@ -21,8 +21,18 @@ import java.util.Set;
 @ApplicationScoped
 public class MessageLog {
 
+    /** Plivo's message states: what a delivery report may carry. */
     public static final Set<String> STATUSES =
             Set.of("queued", "sent", "delivered", "undelivered", "failed", "received", "read", "rejected");
+
+    /**
+     * Ferry's own state of an outbound message it recorded before calling Plivo and whose answer it has not recorded:
+     * in flight, or left behind when Ferry stopped or lost Plivo's answer (see {@link MessagingService}).
+     */
+    public static final String PENDING = "pending";
+
+    /** Every status a stored message can have. */
+    public static final Set<String> STORED_STATUSES = union(STATUSES, PENDING);
 
     /** What to look for; null members match everything. */
     public record Filter(
@@ -47,8 +57,8 @@ public class MessageLog {
         }
         if (present(f.status())) {
             String status = f.status().strip().toLowerCase(Locale.ROOT);
-            if (!STATUSES.contains(status)) {
-                throw ProblemException.invalid("status", "must be one of " + STATUSES);
+            if (!STORED_STATUSES.contains(status)) {
+                throw ProblemException.invalid("status", "must be one of " + STORED_STATUSES);
             }
             clauses.add("status = :status");
             params.and("status", status);
@@ -114,6 +124,12 @@ public class MessageLog {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
         }
+    }
+
+    private static Set<String> union(Set<String> statuses, String extra) {
+        Set<String> all = new java.util.TreeSet<>(statuses);
+        all.add(extra);
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     private static boolean present(String s) {

@@ -29,6 +29,8 @@ import dev.ferry.provider.vault.ProviderVault;
 import dev.ferry.subaccount.SubaccountService;
 import dev.ferry.subaccount.domain.Subaccount;
 import dev.ferry.tenant.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +49,19 @@ import org.jboss.logging.Logger;
  * Sends the entered tenant's messages through Plivo. Every destination is checked before anything leaves: its
  * country allowed for SMS by the geo permissions, an alphanumeric sender registered where the country requires it,
  * a number sender owned by the tenant, on Plivo and able to send SMS (or MMS). One refused destination refuses the
- * whole send with 422, naming each destination and why, and nothing reaches Plivo.
+ * whole send with 422, naming each destination and why, and nothing reaches Plivo and nothing is stored.
+ *
+ * <p>A send that passes the checks is recorded first, one {@code pending} message per destination, in a short
+ * transaction of its own. Plivo is then called outside any transaction, and its answer (uuids and {@code queued}, or
+ * {@code failed} with the reason) is recorded in a second short transaction. So nothing Plivo accepted can go
+ * unrecorded, and no database transaction waits on Plivo.
+ *
+ * <p>What can be left {@code pending}: a replica that stops between Plivo's answer and the second commit, a Plivo
+ * answer that never came (a timeout) or could not be read. An operator sees such a message in the list as
+ * {@code pending} without a Plivo uuid (with {@code statusReason} when Ferry lost the answer); Plivo may or may not have
+ * sent it, and its delivery reports cannot be matched to it. Ferry never sends a pending message again by itself: a
+ * second copy on a handset is worse than a message someone has to look at; Plivo's message log (by destination and
+ * time) tells whether it went out.
  */
 @ApplicationScoped
 public class MessagingService {
@@ -60,6 +74,7 @@ public class MessagingService {
     static final int MAX_MEDIA = 10;
     static final int MAX_GSM7_CHARS = 1600;
     static final int MAX_UCS2_CHARS = 737;
+    private static final int MAX_REASON = 2000;
 
     /** Inventory states in which a number lives on Plivo. */
     private static final Set<NumberState> ON_PLIVO =
@@ -95,13 +110,47 @@ public class MessagingService {
     /** Who a send goes out as, once resolved against the inventory. */
     private record Sender(Message.SenderKind kind, String value, String subaccount, List<String> refusals) {}
 
+    /** A send that passed every check: what to record and what to ask Plivo. */
+    private record Checked(
+            Message.Type type,
+            Sender sender,
+            List<E164> destinations,
+            String text,
+            SegmentInfo segments,
+            List<String> mediaUrls,
+            PlivoAccount account) {}
+
     /**
-     * Checks and sends one message to each destination. Refusals answer 422 and send nothing; Plivo's own refusals
-     * and failures answer as problems and store nothing.
+     * Checks, records and sends one message to each destination. Refusals answer 422, send nothing and store nothing.
+     * Plivo's own refusals and failures answer as problems; the messages stay stored, {@code failed} with the reason
+     * (or {@code pending} when whether Plivo took them is unknown). Runs outside any transaction: it commits its own
+     * short ones around the call to Plivo.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public Sent send(SendMessage request) {
         String tenantId = tenant.require();
+        Checked checked = inTransaction(() -> check(request));
+        if (checked.sender().kind() == Message.SenderKind.POWERPACK) {
+            requirePowerpack(checked.account(), checked.sender().value(), checked.destinations());
+        }
+        List<Long> ids = inTransaction(() -> record(checked));
+
+        // From here until the answer is committed the messages are pending without a uuid. A delivery report Plivo
+        // posts in that window names a uuid Ferry does not know yet: the callback path answers 404 and Plivo retries
+        // it later, when the answer below has been committed. A replica that stops here leaves the messages pending
+        // (see the class comment): they are never sent again automatically.
+        PlivoMessages.Sent sent;
+        try {
+            sent = plivo.sendMessage(checked.account(), plivoSend(tenantId, checked));
+        } catch (ProviderException e) {
+            inTransaction(() -> recordFailure(tenantId, ids, e));
+            throw providerRefusal(e).with("messageIds", ids);
+        }
+        return inTransaction(() -> recordAnswer(tenantId, ids, sent));
+    }
+
+    /** Validation and every policy check; reads only. */
+    private Checked check(SendMessage request) {
         Message.Type type = validate(request);
         List<E164> destinations = destinations(request.to());
         String text = request.text() == null || request.text().isEmpty() ? null : request.text();
@@ -139,62 +188,145 @@ public class MessagingService {
                                     + " destinations were refused")
                     .with("refusals", refusals);
         }
-
         PlivoAccount account = sender.subaccount() == null ? vault.plivo() : subaccounts.account(sender.subaccount());
-        if (sender.kind() == Message.SenderKind.POWERPACK) {
-            requirePowerpack(account, sender.value(), destinations);
-        }
-        PlivoMessages.Send send = new PlivoMessages.Send(
-                sender.kind() == Message.SenderKind.POWERPACK ? null : plivoSource(sender),
-                sender.kind() == Message.SenderKind.POWERPACK ? sender.value() : null,
-                destinations.stream().map(E164::digits).toList(),
-                text,
-                type == Message.Type.MMS ? PlivoMessages.Type.mms : PlivoMessages.Type.sms,
-                type == Message.Type.MMS ? request.mediaUrls() : null,
-                urls.messageStatus(tenantId),
-                "POST",
-                null);
-        // Plivo is called inside the transaction, so a refusal or failure leaves nothing behind. The gap: should the
-        // commit fail after Plivo queued the messages, they go out unrecorded (their reports then answer 404).
-        // Recording a pending send before calling Plivo would close it.
-        PlivoMessages.Sent sent;
-        try {
-            sent = plivo.sendMessage(account, send);
-        } catch (ProviderException e) {
-            throw providerRefusal(e);
-        }
+        List<String> media = type == Message.Type.MMS ? List.copyOf(request.mediaUrls()) : List.of();
+        return new Checked(type, sender, destinations, text, segments, media, account);
+    }
 
-        Set<String> invalid = new LinkedHashSet<>(sent.invalidNumber() == null ? List.of() : sent.invalidNumber());
-        List<E164> accepted =
-                destinations.stream().filter(d -> !invalid.contains(d.digits())).toList();
-        List<String> uuids = sent.messageUuid() == null ? List.of() : sent.messageUuid();
-        List<MessageView> views = new ArrayList<>();
-        for (int i = 0; i < accepted.size() && i < uuids.size(); i++) {
+    /** Stores one pending message per destination, in destination order; answers their ids. */
+    private List<Long> record(Checked c) {
+        List<Long> ids = new ArrayList<>();
+        for (E164 to : c.destinations()) {
             Message m = new Message();
-            m.plivoUuid = UUID.fromString(uuids.get(i));
             m.direction = Message.Direction.OUTBOUND;
-            m.type = type;
-            m.senderKind = sender.kind();
-            m.sender = sender.value();
-            m.destination = accepted.get(i).value();
-            m.country = accepted.get(i).region();
-            m.text = text;
-            m.mediaUrls = type == Message.Type.MMS ? request.mediaUrls().toArray(String[]::new) : new String[0];
-            m.encoding = segments == null ? null : segments.encoding().name();
-            m.segments = segments == null ? null : segments.segments();
-            m.subaccount = sender.subaccount();
-            m.plivoAccount = account.authId();
-            m.status = "queued";
+            m.type = c.type();
+            m.senderKind = c.sender().kind();
+            m.sender = c.sender().value();
+            m.destination = to.value();
+            m.country = to.region();
+            m.text = c.text();
+            m.mediaUrls = c.mediaUrls().toArray(String[]::new);
+            m.encoding = c.segments() == null ? null : c.segments().encoding().name();
+            m.segments = c.segments() == null ? null : c.segments().segments();
+            m.subaccount = c.sender().subaccount();
+            m.plivoAccount = c.account().authId();
+            m.status = MessageLog.PENDING;
             m.createdBy = caller.username();
             m.persist();
             Message.flush();
-            MessageStatusChange.record(m, null, null, "SEND");
-            MessageView view = MessageView.of(m);
-            audit.record(tenantId, "message.sent", "message", m.id.toString(), null, auditState(m));
-            views.add(view);
+            // No status change yet: the history starts with the send's answer, moving the message from pending.
+            ids.add(m.id);
         }
-        LOG.infof("%d message(s) queued at Plivo from a %s", views.size(), sender.kind());
+        return ids;
+    }
+
+    private PlivoMessages.Send plivoSend(String tenantId, Checked c) {
+        boolean powerpack = c.sender().kind() == Message.SenderKind.POWERPACK;
+        return new PlivoMessages.Send(
+                powerpack ? null : plivoSource(c.sender()),
+                powerpack ? c.sender().value() : null,
+                c.destinations().stream().map(E164::digits).toList(),
+                c.text(),
+                c.type() == Message.Type.MMS ? PlivoMessages.Type.mms : PlivoMessages.Type.sms,
+                c.type() == Message.Type.MMS ? c.mediaUrls() : null,
+                urls.messageStatus(tenantId),
+                "POST",
+                null);
+    }
+
+    /** Records Plivo's answer: a uuid and {@code queued} per accepted destination, {@code failed} for the rest. */
+    private Sent recordAnswer(String tenantId, List<Long> ids, PlivoMessages.Sent sent) {
+        Set<String> invalid = new LinkedHashSet<>(sent.invalidNumber() == null ? List.of() : sent.invalidNumber());
+        List<String> uuids = sent.messageUuid() == null ? List.of() : sent.messageUuid();
+        List<MessageView> views = new ArrayList<>();
+        int next = 0;
+        for (Long id : ids) {
+            Message m = Message.findById(id);
+            Map<String, Object> before = auditState(m);
+            if (invalid.contains(m.destination.substring(1))) {
+                move(m, "failed", "Plivo did not accept " + m.destination + " as a destination");
+                audit.record(tenantId, "message.failed", "message", m.id.toString(), before, auditState(m));
+            } else if (next < uuids.size()) {
+                m.plivoUuid = UUID.fromString(uuids.get(next++));
+                move(m, "queued", null);
+                audit.record(tenantId, "message.sent", "message", m.id.toString(), null, auditState(m));
+                views.add(MessageView.of(m));
+            } else {
+                m.statusReason = "Plivo's answer named no message uuid for this destination: whether it was sent is"
+                        + " unknown, and Ferry does not send it again";
+                LOG.warnf("message %d: Plivo's answer held no uuid for it; left pending", m.id);
+            }
+        }
+        Message.flush();
+        LOG.infof("%d of %d message(s) queued at Plivo", views.size(), ids.size());
         return new Sent(views, List.copyOf(invalid));
+    }
+
+    /**
+     * Records a send Plivo refused or failed: {@code failed} with the reason when Plivo certainly did not take the
+     * messages (an error answer, or the breaker kept Ferry from calling), left {@code pending} with the reason when it
+     * may have (no answer in time, an answer Ferry could not read).
+     */
+    private void recordFailure(String tenantId, List<Long> ids, ProviderException e) {
+        boolean unknown =
+                e.kind() == ProviderException.Kind.TIMEOUT || e.kind() == ProviderException.Kind.MALFORMED_RESPONSE;
+        String reason = failureReason(e, unknown);
+        for (Long id : ids) {
+            Message m = Message.findById(id);
+            Map<String, Object> before = auditState(m);
+            if (unknown) {
+                m.statusReason = truncate(reason);
+                audit.record(tenantId, "message.send_unknown", "message", m.id.toString(), before, auditState(m));
+            } else {
+                move(m, "failed", reason);
+                audit.record(tenantId, "message.failed", "message", m.id.toString(), before, auditState(m));
+            }
+        }
+        Message.flush();
+        LOG.infof("%d message(s) %s: %s", ids.size(), unknown ? "left pending" : "failed", reason);
+    }
+
+    private static String failureReason(ProviderException e, boolean unknown) {
+        if (unknown) {
+            return "Plivo's answer was lost (" + e.getMessage() + "): the message may have been sent; Ferry does not"
+                    + " send it again";
+        }
+        if (e.kind() == ProviderException.Kind.UNAVAILABLE) {
+            return "Plivo was not called: " + e.getMessage();
+        }
+        boolean clientError = e.status() >= 400 && e.status() < 500;
+        return "Plivo " + (clientError ? "refused" : "failed") + " the message (HTTP " + e.status() + "): "
+                + e.getMessage();
+    }
+
+    private static void move(Message m, String status, String reason) {
+        String from = m.status;
+        m.status = status;
+        m.statusReason = reason == null ? null : truncate(reason);
+        MessageStatusChange.record(m, from, null, "SEND");
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    /** Runs work in a transaction of its own, letting its problems through as they were thrown. */
+    private static <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(work);
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
     }
 
     private static Message.Type validate(SendMessage request) {
@@ -339,7 +471,7 @@ public class MessagingService {
 
     static Map<String, Object> auditState(Message m) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("plivoUuid", m.plivoUuid.toString());
+        state.put("plivoUuid", m.plivoUuid == null ? null : m.plivoUuid.toString());
         state.put("direction", m.direction);
         state.put("senderKind", m.senderKind);
         state.put("from", m.sender);
@@ -349,6 +481,7 @@ public class MessagingService {
         state.put("segments", m.segments);
         state.put("subaccount", m.subaccount);
         state.put("status", m.status);
+        state.put("statusReason", m.statusReason);
         return state;
     }
 

@@ -69,6 +69,27 @@ public class Idempotency {
      * @param action the request's work; its database changes commit together with the stored answer
      */
     public Response run(String tenantId, String key, String fingerprint, String path, Supplier<Response> action) {
+        return run(tenantId, key, fingerprint, path, action, true);
+    }
+
+    /**
+     * Runs an action at most once per tenant and key, outside any transaction: for an action that calls a provider and
+     * commits its own short transactions around the call, so that no transaction is held open across it. The answer
+     * is stored in a transaction of its own once the action returns; a replica that stops between the two leaves the
+     * record IN_PROGRESS, and retries answer 409 until it expires, as above: the action is never run twice.
+     */
+    public Response runOutsideTransaction(
+            String tenantId, String key, String fingerprint, String path, Supplier<Response> action) {
+        return run(tenantId, key, fingerprint, path, action, false);
+    }
+
+    private Response run(
+            String tenantId,
+            String key,
+            String fingerprint,
+            String path,
+            Supplier<Response> action,
+            boolean inTransaction) {
         if (key == null) {
             return action.get();
         }
@@ -77,7 +98,7 @@ public class Idempotency {
         }
         while (true) {
             if (claim(tenantId, key, fingerprint)) {
-                return act(tenantId, key, path, action);
+                return act(tenantId, key, path, action, inTransaction);
             }
             Optional<Response> first = answerOfFirst(tenantId, key, fingerprint);
             if (first.isPresent()) {
@@ -105,17 +126,16 @@ public class Idempotency {
         }
     }
 
-    private Response act(String tenantId, String key, String path, Supplier<Response> action) {
+    private Response act(String tenantId, String key, String path, Supplier<Response> action, boolean inTransaction) {
         try {
+            if (!inTransaction) {
+                Response response = action.get();
+                QuarkusTransaction.requiringNew().run(() -> completeWith(tenantId, key, response));
+                return response;
+            }
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = action.get();
-                complete(
-                        tenantId,
-                        key,
-                        response.getStatus(),
-                        typeOf(response),
-                        bodyOf(response),
-                        response.getLocation());
+                completeWith(tenantId, key, response);
                 return response;
             });
         } catch (RuntimeException e) {
@@ -189,6 +209,10 @@ public class Idempotency {
                         return ps.executeUpdate() == 1;
                     }
                 }));
+    }
+
+    private void completeWith(String tenantId, String key, Response response) {
+        complete(tenantId, key, response.getStatus(), typeOf(response), bodyOf(response), response.getLocation());
     }
 
     private void complete(String tenantId, String key, int status, String type, String body, URI location) {

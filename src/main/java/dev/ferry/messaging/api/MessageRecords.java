@@ -46,9 +46,16 @@ public final class MessageRecords {
         }
     }
 
+    /**
+     * One message.
+     *
+     * @param plivoUuid Plivo's uuid; null while the message is {@code pending} and when Plivo refused it
+     * @param status Plivo's state, or {@code pending} while Ferry has not recorded Plivo's answer
+     * @param statusReason why the message failed before Plivo took it, or why it is still pending
+     */
     public record MessageView(
             long id,
-            String plivoUuid,
+            @Schema(nullable = true) String plivoUuid,
             String direction,
             String type,
             String senderKind,
@@ -61,6 +68,7 @@ public final class MessageRecords {
             @Schema(nullable = true) Integer segments,
             @Schema(nullable = true) String subaccount,
             String status,
+            @Schema(nullable = true) String statusReason,
             @Schema(nullable = true) String errorCode,
             String createdBy,
             OffsetDateTime createdAt,
@@ -69,7 +77,7 @@ public final class MessageRecords {
         public static MessageView of(Message m) {
             return new MessageView(
                     m.id,
-                    m.plivoUuid.toString(),
+                    m.plivoUuid == null ? null : m.plivoUuid.toString(),
                     m.direction.name(),
                     m.type.name(),
                     m.senderKind.name(),
@@ -82,6 +90,7 @@ public final class MessageRecords {
                     m.segments,
                     m.subaccount,
                     m.status,
+                    m.statusReason,
                     m.errorCode,
                     m.createdBy,
                     m.createdAt,
@@ -93,9 +102,10 @@ public final class MessageRecords {
     public record MessageDetails(MessageView message, List<StatusChangeView> history) {}
 
     /**
-     * What a send did: one message per destination, queued at Plivo.
+     * What a send did: the messages Plivo queued, one per destination.
      *
-     * @param notAccepted destinations Plivo itself refused as malformed (nothing was sent to them)
+     * @param notAccepted destinations Plivo itself refused as malformed (nothing was sent to them; their messages are
+     *     stored as failed)
      */
     public record Sent(List<MessageView> messages, List<String> notAccepted) {}
 }

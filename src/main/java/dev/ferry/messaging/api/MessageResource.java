@@ -62,8 +62,10 @@ public class MessageResource {
             summary = "Send an SMS or MMS through Plivo to one or more destinations",
             description = "Every destination is checked first (geo permissions, sender-ID registration, the sending"
                     + " number on Plivo and able to send); one refusal answers 422 with refusals[] and sends nothing."
-                    + " Answers 202 with one message per destination, queued at Plivo. Honours Idempotency-Key: a"
-                    + " retried request with the same key never sends twice.")
+                    + " A send that passes is recorded (one pending message per destination) before Plivo is called,"
+                    + " then updated with Plivo's answer: 202 with the messages Plivo queued, or a problem naming"
+                    + " messageIds when Plivo refused or failed them (stored as failed with statusReason). Honours"
+                    + " Idempotency-Key: a retried request with the same key never sends twice.")
     @APIResponse(
             responseCode = "202",
             description = "Queued at Plivo",
@@ -75,7 +77,8 @@ public class MessageResource {
             @Context UriInfo uri) {
         access.change(tenantId, SENDERS);
         String fingerprint = Idempotency.fingerprint("POST", uri.getPath(), bytes(body));
-        return idempotency.run(tenantId, idempotencyKey, fingerprint, uri.getPath(), () -> {
+        // No transaction around the send: it records its messages before calling Plivo and commits on its own.
+        return idempotency.runOutsideTransaction(tenantId, idempotencyKey, fingerprint, uri.getPath(), () -> {
             Sent sent = messaging.send(body);
             return Response.accepted(sent).build();
         });

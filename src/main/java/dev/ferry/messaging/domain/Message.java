@@ -49,7 +49,8 @@ public class Message extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 
-    @Column(name = "plivo_uuid", nullable = false, updatable = false)
+    /** Plivo's uuid; null while an outbound message waits for Plivo's answer, and when Plivo refused it. */
+    @Column(name = "plivo_uuid")
     public UUID plivoUuid;
 
     @Enumerated(EnumType.STRING)
@@ -91,9 +92,16 @@ public class Message extends PanacheEntityBase {
     @Column(name = "plivo_account", nullable = false, updatable = false)
     public String plivoAccount;
 
-    /** Plivo's state name, lower case as Plivo writes it. */
+    /**
+     * Plivo's state name, lower case as Plivo writes it, or {@code pending}: recorded by Ferry, Plivo's answer not (yet)
+     * recorded.
+     */
     @Column(nullable = false)
     public String status;
+
+    /** Why the message failed before Plivo took it, or why Ferry does not know whether Plivo took it. */
+    @Column(name = "status_reason")
+    public String statusReason;
 
     @Column(name = "error_code")
     public String errorCode;
