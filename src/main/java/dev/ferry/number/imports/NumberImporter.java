@@ -192,6 +192,14 @@ public class NumberImporter {
             // filtered lists of the tenant are planned on the old statistics (sorting the whole tenant instead of
             // walking an index).
             execute(c, "ANALYZE phone_number");
+            // GIN indexes (the text search's trigrams) queue new entries in a pending list that every search reads
+            // through until it is merged; after a bulk import it is up to 4 MB, which made each search cost
+            // milliseconds until autovacuum came by. Merge it now, once.
+            execute(c, """
+                    SELECT gin_clean_pending_list(i.indexrelid)
+                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                     WHERE i.indrelid = 'phone_number'::regclass AND a.amname = 'gin'
+                    """);
         }
     }
 
