@@ -88,22 +88,24 @@ public class TwilioImportJob implements JobHandler {
                 servicesOf(main, account, serviceOf);
             }
             paged = importer.paged(context.tenantId(), actor, reason);
-            // Pages are read one ahead on another thread while this one checks and merges the current page.
-            try (PageReader pages = new PageReader(main, accounts, context.tenantId())) {
-                for (Page page = pages.next(); page != null; page = pages.next()) {
-                    perAccount.merge(page.accountSid(), page.numbers().size(), Integer::sum);
-                    List<NumberRow> fresh = new ArrayList<>(page.numbers().size());
-                    for (IncomingNumber n : page.numbers()) {
-                        NumberRow row = row(n, serviceOf);
-                        if (row == null) {
-                            errors.add(new FieldError(
-                                    "account " + n.accountSid() + ", " + n.sid() + ": phone_number",
-                                    "is not a valid phone number",
-                                    n.phoneNumber()));
-                        } else {
-                            rows.add(row);
-                            fresh.add(row);
-                            repeated |= !seen.add(row.e164());
+            // Pages are read ahead on another thread while this one checks and merges what has arrived.
+            try (PageReader reader = new PageReader(main, accounts, context.tenantId())) {
+                for (List<Page> pages = reader.next(); !pages.isEmpty(); pages = reader.next()) {
+                    List<NumberRow> fresh = new ArrayList<>();
+                    for (Page page : pages) {
+                        perAccount.merge(page.accountSid(), page.numbers().size(), Integer::sum);
+                        for (IncomingNumber n : page.numbers()) {
+                            NumberRow row = row(n, serviceOf);
+                            if (row == null) {
+                                errors.add(new FieldError(
+                                        "account " + n.accountSid() + ", " + n.sid() + ": phone_number",
+                                        "is not a valid phone number",
+                                        n.phoneNumber()));
+                            } else {
+                                rows.add(row);
+                                fresh.add(row);
+                                repeated |= !seen.add(row.e164());
+                            }
                         }
                     }
                     // Nothing is merged once a number failed (the job fails and rolls back) or repeated (the whole
@@ -161,15 +163,22 @@ public class TwilioImportJob implements JobHandler {
     private record Page(String accountSid, List<IncomingNumber> numbers) {}
 
     /**
-     * Reads every account's incoming numbers, page after page, on a thread of its own, at most one page ahead of the
-     * job. A failure to read is handed over in place of the next page; closing stops the reading.
+     * Reads every account's incoming numbers, page after page, on a thread of its own, at most {@value #AHEAD} pages
+     * ahead of the job. A failure to read is handed over in place of the next page; closing stops the reading.
      */
     private final class PageReader implements AutoCloseable {
 
+        /**
+         * Pages read ahead at most. While the job merges what it took, the reader keeps going; the job then takes all
+         * pages waiting at once, so that a merge slower than Twilio writes fewer, larger batches.
+         */
+        static final int AHEAD = 8;
+
         private static final Object END = new Object();
 
-        private final BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(1);
+        private final BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(AHEAD);
         private final Future<?> reading;
+        private boolean ended;
 
         PageReader(TwilioAccount main, List<Account> accounts, String tenantId) {
             reading = READERS.submit(() -> {
@@ -200,19 +209,31 @@ public class TwilioImportJob implements JobHandler {
             }
         }
 
-        /** The next page, or null after the last. */
-        Page next() {
-            Object item;
+        /** The pages read so far and not yet taken (waiting for one), in order; empty after the last. */
+        List<Page> next() {
+            List<Object> items = new ArrayList<>();
+            if (ended) {
+                return List.of();
+            }
             try {
-                item = ahead.take();
+                items.add(ahead.take());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new JobFailedException("The import was interrupted");
             }
-            if (item instanceof RuntimeException failure) {
-                throw failure;
+            ahead.drainTo(items);
+            List<Page> pages = new ArrayList<>(items.size());
+            for (Object item : items) {
+                if (item instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (item == END) {
+                    ended = true;
+                    break;
+                }
+                pages.add((Page) item);
             }
-            return item == END ? null : (Page) item;
+            return pages;
         }
 
         @Override
