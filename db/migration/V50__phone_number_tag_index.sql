@@ -9,10 +9,6 @@ CREATE TABLE phone_number_tag (
     PRIMARY KEY (tenant_id, tag, e164)
 );
 
-INSERT INTO phone_number_tag (tenant_id, tag, e164)
-SELECT tenant_id, t, e164 FROM phone_number, unnest(tags) AS t
-ON CONFLICT DO NOTHING;
-
 -- Statement triggers with transition tables: a bulk import of many numbers writes the tags in one statement.
 CREATE FUNCTION phone_number_tag_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -56,3 +52,9 @@ CREATE TRIGGER phone_number_tag_updated AFTER UPDATE ON phone_number
     FOR EACH STATEMENT EXECUTE FUNCTION phone_number_tag_updated();
 CREATE TRIGGER phone_number_tag_deleted AFTER DELETE ON phone_number
     REFERENCING OLD TABLE AS old_numbers FOR EACH STATEMENT EXECUTE FUNCTION phone_number_tag_deleted();
+
+-- Filled after the triggers exist: creating them locks out writers until this migration commits, so no number
+-- written by a running replica meanwhile is missed.
+INSERT INTO phone_number_tag (tenant_id, tag, e164)
+SELECT tenant_id, t, e164 FROM phone_number, unnest(tags) AS t
+ON CONFLICT DO NOTHING;
