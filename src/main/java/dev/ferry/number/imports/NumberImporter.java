@@ -188,10 +188,10 @@ public class NumberImporter {
 
     private static void analyseAfterBulk(Connection c, Outcome outcome) throws SQLException {
         if (outcome.created() + outcome.updated() >= ANALYZE_AFTER) {
-            // A bulk import changes the inventory's shape faster than autovacuum notices; until it analyses,
-            // filtered lists of the tenant are planned on the old statistics (sorting the whole tenant instead of
-            // walking an index).
-            execute(c, "ANALYZE phone_number");
+            // A bulk import changes the inventory's shape (and its tags') faster than autovacuum notices; until it
+            // analyses, filtered lists of the tenant are planned on the old statistics (sorting the whole tenant
+            // instead of walking an index).
+            execute(c, "ANALYZE phone_number, phone_number_tag");
             // GIN indexes (the text search's trigrams) queue new entries in a pending list that every search reads
             // through until it is merged; after a bulk import it is up to 4 MB, which made each search cost
             // milliseconds until autovacuum came by. Merge it now, once.
