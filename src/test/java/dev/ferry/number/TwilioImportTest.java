@@ -111,7 +111,7 @@ class TwilioImportTest {
         String twice = "+1212" + (first + 100);
         // Twilio writes E.164; the same number in another form must still be recognised as the same number.
         sandboxNumber(main, uniqueSid(), twice, "https://main.example.com");
-        sandboxNumber(sub, uniqueSid(), "+1 212 " + (first + 100), null);
+        sandboxNumber(sub, uniqueSid(), "+1 212 " + (first + 100), "https://sub.example.com");
         connect(tenant, main);
 
         JsonPath job = importTwilio("ada", tenant);
@@ -126,11 +126,11 @@ class TwilioImportTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        // Whole as one listing said it, never a blend of the two.
+        // As one listing said it (merging both would also have counted it as updated).
         String account = number.getString("number.twilio.accountSid");
         assertThat(account).isIn(main, sub);
         assertThat(number.getString("number.twilio.voiceUrl"))
-                .isEqualTo(account.equals(main) ? "https://main.example.com" : null);
+                .isEqualTo(account.equals(main) ? "https://main.example.com" : "https://sub.example.com");
         assertThat(importTwilio("ada", tenant).getInt("result.unchanged")).isEqualTo(61);
     }
 
