@@ -73,13 +73,33 @@ public class NumberService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NumberView> list(NumberFilter filter, String cursor, int limit) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM phone_number WHERE ");
-        where(sql, params, filter, true);
-        if (cursor != null) {
-            sql.append(" AND e164 > ?");
-            params.add(Cursor.decode(cursor));
+        StringBuilder sql = new StringBuilder();
+        boolean tagged = filter.tags() != null && !filter.tags().isEmpty();
+        if (tagged) {
+            // Walk one tag's numbers in E.164 order (phone_number_tag's key) and look each up with the other filters:
+            // a page costs the numbers it skips, never a sort of every tagged number. OFFSET 0 keeps the lookup a
+            // per-row probe; joined plainly, the planner may merge against a walk of the whole tenant instead.
+            sql.append("SELECT p.* FROM phone_number_tag t CROSS JOIN LATERAL (SELECT ")
+                    .append(COLUMNS)
+                    .append(" FROM phone_number WHERE ");
+            where(sql, params, filter, true);
+            sql.append(" AND e164 = t.e164 OFFSET 0) p WHERE t.tenant_id = ? AND t.tag = ?");
+            params.add(tenant.require());
+            params.add(filter.tags().get(0));
+            if (cursor != null) {
+                sql.append(" AND t.e164 > ?");
+                params.add(Cursor.decode(cursor));
+            }
+            sql.append(" ORDER BY t.e164 LIMIT ?");
+        } else {
+            sql.append("SELECT ").append(COLUMNS).append(" FROM phone_number WHERE ");
+            where(sql, params, filter, true);
+            if (cursor != null) {
+                sql.append(" AND e164 > ?");
+                params.add(Cursor.decode(cursor));
+            }
+            sql.append(" ORDER BY e164 LIMIT ?");
         }
-        sql.append(" ORDER BY e164 LIMIT ?");
         params.add(limit + 1);
         List<NumberView> rows = query(sql.toString(), params, NumberService::view);
         return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.e164()));
@@ -91,6 +111,12 @@ public class NumberService {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT state, count(*) FROM phone_number WHERE ");
         where(sql, params, filter, false);
+        if (filter.tags() != null && !filter.tags().isEmpty()) {
+            // The tag's numbers come from phone_number_tag; tags @> (in where) still checks every tag asked for.
+            sql.append(" AND e164 IN (SELECT e164 FROM phone_number_tag WHERE tenant_id = ? AND tag = ?)");
+            params.add(tenant.require());
+            params.add(filter.tags().get(0));
+        }
         sql.append(" GROUP BY state");
         Map<NumberState, Long> byState = new EnumMap<>(NumberState.class);
         for (NumberState s : NumberState.values()) {

@@ -90,6 +90,68 @@ class NumberApiTest {
     }
 
     @Test
+    void shouldWalkATagPageByPageInOrderAndFollowItsChanges() {
+        String tenant = newTenant();
+        importCsv(tenant, INVENTORY);
+        String path = "/api/v1/tenants/" + tenant + "/numbers";
+
+        assertThat(walk(path, Map.of("tag", "sales"), 1)).containsExactly("+12125550100", "+442079460018");
+        assertThat(walk(path, Map.of("tag", "uk"), 1)).containsExactly("+442079460018", "+447400123456");
+        // A tag with other filters: the tag's numbers that also pass them, still in order.
+        assertThat(walk(path, Map.of("tag", "uk", "type", "mobile"), 1)).containsExactly("+447400123456");
+        assertThat(walk(path, Map.of("tag", "uk", "country", "US"), 1)).isEmpty();
+        assertThat(e164s(as("ada")
+                        .queryParam("tag", "uk")
+                        .queryParam("tag", "sales")
+                        .get(path)
+                        .jsonPath()))
+                .containsExactly("+442079460018");
+        assertThat(as("ada")
+                        .queryParam("tag", "uk")
+                        .get(path + "/counts")
+                        .jsonPath()
+                        .getInt("total"))
+                .isEqualTo(2);
+
+        // Tags changed on a number, and a re-import that adds a tag, show in the tag's list at once.
+        as("ada")
+                .body(Map.of("tags", List.of("sales", "sf")))
+                .patch(path + "/+14155552671")
+                .then()
+                .statusCode(200);
+        as("ada")
+                .body(Map.of("tags", List.of("nyc")))
+                .patch(path + "/+12125550100")
+                .then()
+                .statusCode(200);
+        importCsv(tenant, "number,country,type,capabilities,tags\n+18005550199,US,toll-free,voice,sales\n");
+        assertThat(walk(path, Map.of("tag", "sales"), 2))
+                .containsExactly("+14155552671", "+18005550199", "+442079460018");
+        assertThat(walk(path, Map.of("tag", "nyc"), 5)).containsExactly("+12125550100", "+12125550101");
+        assertThat(as("ada")
+                        .queryParam("tag", "sales")
+                        .get(path + "/counts")
+                        .jsonPath()
+                        .getInt("total"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void shouldFindTextAnywhereInTheNumber() {
+        String tenant = newTenant();
+        importCsv(tenant, INVENTORY);
+        String path = "/api/v1/tenants/" + tenant + "/numbers";
+
+        assertThat(walk(path, Map.of("text", "5552"), 5)).containsExactly("+14155552671");
+        assertThat(walk(path, Map.of("text", "0123"), 5)).containsExactly("+447400123456");
+        assertThat(walk(path, Map.of("text", "555 01"), 1))
+                .containsExactly("+12125550100", "+12125550101", "+18005550199");
+        assertThat(walk(path, Map.of("text", "4"), 2))
+                .containsExactly("+14155552671", "+442079460018", "+447400123456");
+        assertThat(walk(path, Map.of("text", "99999"), 5)).isEmpty();
+    }
+
+    @Test
     void shouldSetAPlanAndTagsWithHistoryAndAudit() {
         String tenant = newTenant();
         importCsv(tenant, INVENTORY);
@@ -147,6 +209,23 @@ class NumberApiTest {
                 .statusCode(403);
         as("bob").get("/api/v1/tenants/acme/numbers").then().statusCode(404);
         as("alice").get("/api/v1/tenants/acme/numbers").then().statusCode(200).body("next", nullValue());
+    }
+
+    /** Every number a filtered list shows, following the cursor page by page. */
+    private static List<String> walk(String path, Map<String, String> filter, int limit) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as("ada").queryParam("limit", limit);
+            filter.forEach(request::queryParam);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(path).then().statusCode(200).extract().jsonPath();
+            seen.addAll(e164s(page));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return seen;
     }
 
     private static List<String> e164s(JsonPath page) {

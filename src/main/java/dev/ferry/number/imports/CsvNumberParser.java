@@ -61,6 +61,7 @@ public final class CsvNumberParser {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern PN_SID = Pattern.compile("PN[0-9a-fA-F]{32}");
     private static final Pattern AC_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+    private static final Pattern TYPE_SEPARATORS = Pattern.compile("[\\s_-]");
     private static final int MAX_TAGS = 20;
     private static final int MAX_URL = 2048;
 
@@ -257,7 +258,7 @@ public final class CsvNumberParser {
         if (text == null) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+        String t = TYPE_SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         return switch (t) {
             case "local", "landline", "fixed", "fixedline", "geographic" -> NumberType.LOCAL;
             case "mobile" -> NumberType.MOBILE;

@@ -5,13 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,8 +42,9 @@ public class NumberImporter {
 
     /** The rows in the staging layout the merge reads, ready for COPY. */
     public static byte[] stage(List<NumberRow> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 64);
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), STAGED)) {
+        // Printed into memory and encoded once: through an unbuffered writer every field paid a charset encoder call.
+        StringBuilder out = new StringBuilder(rows.size() * 64);
+        try (CSVPrinter printer = new CSVPrinter(out, STAGED)) {
             for (NumberRow r : rows) {
                 printer.printRecord(
                         r.e164(),
@@ -63,7 +66,7 @@ public class NumberImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -75,52 +78,142 @@ public class NumberImporter {
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome merge(String tenantId, byte[] staged, String actor, String reason) {
         return em.unwrap(Session.class).doReturningWork(c -> {
-            try (var s = c.createStatement()) {
-                s.execute("""
-                        CREATE TEMP TABLE number_import (
-                            e164 text, country text, number_type text, voice boolean, sms boolean, mms boolean,
-                            provider text, tags text[], twilio_sid text, twilio_account_sid text,
-                            twilio_friendly_name text, twilio_voice_url text, twilio_sms_url text,
-                            twilio_status_callback text, twilio_messaging_service_sid text
-                        ) ON COMMIT DROP
-                        """);
-            }
-            try {
-                c.unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyIn("COPY number_import FROM STDIN (FORMAT csv)", new java.io.ByteArrayInputStream(staged));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            createStaging(c, "number_import");
+            copy(c, "number_import", staged);
             // Autovacuum never analyses temporary tables: without statistics the planner guesses the staged row count
             // and may pick nested loops for the merge and for the reconciliation's anti-join.
-            try (var s = c.createStatement()) {
-                s.execute("ANALYZE number_import");
-            }
-            try (PreparedStatement ps = c.prepareStatement(MERGE)) {
-                ps.setString(1, tenantId);
-                ps.setString(2, NumberState.DISCOVERED.name());
-                ps.setString(3, tenantId);
-                ps.setString(4, actor);
-                ps.setString(5, reason);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    int total = rs.getInt(1);
-                    int created = rs.getInt(2);
-                    int updated = rs.getInt(3);
-                    if (created + updated >= ANALYZE_AFTER) {
-                        // A bulk import changes the inventory's shape faster than autovacuum notices; until it
-                        // analyses, filtered lists of the tenant are planned on the old statistics (sorting the whole
-                        // tenant instead of walking an index).
-                        try (var s = c.createStatement()) {
-                            s.execute("ANALYZE phone_number");
-                        }
-                    }
-                    return new Outcome(created, updated, total - created - updated);
-                }
-            }
+            execute(c, "ANALYZE number_import");
+            Outcome outcome = mergeFrom(c, "number_import", tenantId, actor, reason);
+            analyseAfterBulk(c, outcome);
+            return outcome;
         });
     }
+
+    /**
+     * Starts an import merged page by page as its rows arrive, in the caller's transaction, so that writing one page
+     * overlaps with reading the next from the provider. Every page is also kept in {@code number_import}, as after
+     * {@link #merge}, for {@link #reconcileTwilio}. A page must not repeat a number of an earlier page: the caller
+     * checks, and {@link Paged#discard}s the pages to merge the whole import at once instead.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Paged paged(String tenantId, String actor, String reason) {
+        em.unwrap(Session.class).doWork(c -> {
+            execute(c, "SAVEPOINT number_import_pages");
+            createStaging(c, "number_import");
+            createStaging(c, "number_import_page");
+        });
+        return new Paged(tenantId, actor, reason);
+    }
+
+    /** An import being merged page by page; see {@link #paged}. */
+    public final class Paged {
+
+        private final String tenantId;
+        private final String actor;
+        private final String reason;
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        private Paged(String tenantId, String actor, String reason) {
+            this.tenantId = tenantId;
+            this.actor = actor;
+            this.reason = reason;
+        }
+
+        /** Merges one page of rows (none of them merged before in this import). */
+        public void add(List<NumberRow> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            byte[] staged = stage(rows);
+            em.unwrap(Session.class).doWork(c -> {
+                copy(c, "number_import_page", staged);
+                Outcome page = mergeFrom(c, "number_import_page", tenantId, actor, reason);
+                created += page.created();
+                updated += page.updated();
+                unchanged += page.unchanged();
+                execute(c, "INSERT INTO number_import SELECT * FROM number_import_page");
+                execute(c, "TRUNCATE number_import_page");
+            });
+        }
+
+        /** Ends the import: what the pages did together. */
+        public Outcome finish() {
+            Outcome outcome = new Outcome(created, updated, unchanged);
+            em.unwrap(Session.class).doWork(c -> {
+                execute(c, "ANALYZE number_import");
+                analyseAfterBulk(c, outcome);
+            });
+            return outcome;
+        }
+
+        /** Undoes every page merged so far and the staging tables, as if {@link #paged} had not been called. */
+        public void discard() {
+            em.unwrap(Session.class).doWork(c -> execute(c, "ROLLBACK TO SAVEPOINT number_import_pages"));
+        }
+    }
+
+    private static void createStaging(Connection c, String table) throws SQLException {
+        execute(c, "CREATE TEMP TABLE " + table + " (" + STAGING_COLUMNS + ") ON COMMIT DROP");
+    }
+
+    private static void copy(Connection c, String table, byte[] staged) throws SQLException {
+        try {
+            c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY " + table + " FROM STDIN (FORMAT csv)", new ByteArrayInputStream(staged));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Outcome mergeFrom(Connection c, String table, String tenantId, String actor, String reason)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MERGE.replace("FROM number_import", "FROM " + table))) {
+            ps.setString(1, tenantId);
+            ps.setString(2, NumberState.DISCOVERED.name());
+            ps.setString(3, tenantId);
+            ps.setString(4, actor);
+            ps.setString(5, reason);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int total = rs.getInt(1);
+                int created = rs.getInt(2);
+                int updated = rs.getInt(3);
+                return new Outcome(created, updated, total - created - updated);
+            }
+        }
+    }
+
+    private static void analyseAfterBulk(Connection c, Outcome outcome) throws SQLException {
+        if (outcome.created() + outcome.updated() >= ANALYZE_AFTER) {
+            // A bulk import changes the inventory's shape (and its tags') faster than autovacuum notices; until it
+            // analyses, filtered lists of the tenant are planned on the old statistics (sorting the whole tenant
+            // instead of walking an index).
+            execute(c, "ANALYZE phone_number, phone_number_tag");
+            // GIN indexes (the text search's trigrams) queue new entries in a pending list that every search reads
+            // through until it is merged; after a bulk import it is up to 4 MB, which made each search cost
+            // milliseconds until autovacuum came by. Merge it now, once.
+            execute(c, """
+                    SELECT gin_clean_pending_list(i.indexrelid)
+                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+                     WHERE i.indrelid = 'phone_number'::regclass AND a.amname = 'gin'
+                    """);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static final String STAGING_COLUMNS = """
+            e164 text, country text, number_type text, voice boolean, sms boolean, mms boolean,
+            provider text, tags text[], twilio_sid text, twilio_account_sid text,
+            twilio_friendly_name text, twilio_voice_url text, twilio_sms_url text,
+            twilio_status_callback text, twilio_messaging_service_sid text""";
 
     /** Rows created or updated by one merge above which the inventory's statistics are refreshed at once. */
     static final int ANALYZE_AFTER = 10_000;

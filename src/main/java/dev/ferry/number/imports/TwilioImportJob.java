@@ -19,11 +19,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Imports a tenant's whole Twilio inventory: every incoming number of the connected account and of each of its
@@ -66,26 +77,44 @@ public class TwilioImportJob implements JobHandler {
         List<NumberRow> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> perAccount = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        boolean repeated = false;
+        String actor = context.input().path("submittedBy").asText("system");
+        String reason = "imported from Twilio (job " + context.jobId() + ")";
+        NumberImporter.Paged paged;
         try {
             accounts = twilio.listAccounts(main);
             for (Account account : accounts) {
                 servicesOf(main, account, serviceOf);
             }
-            for (Account account : accounts) {
-                List<IncomingNumber> numbers = twilio.listIncomingNumbers(main, account.sid());
-                perAccount.put(account.sid(), numbers.size());
-                for (IncomingNumber n : numbers) {
-                    NumberRow row = row(n, serviceOf);
-                    if (row == null) {
-                        errors.add(new FieldError(
-                                "account " + n.accountSid() + ", " + n.sid() + ": phone_number",
-                                "is not a valid phone number",
-                                n.phoneNumber()));
-                    } else {
-                        rows.add(row);
+            paged = importer.paged(context.tenantId(), actor, reason);
+            // Pages are read ahead on another thread while this one checks and merges what has arrived.
+            try (PageReader reader = new PageReader(main, accounts, context.tenantId())) {
+                for (List<Page> pages = reader.next(); !pages.isEmpty(); pages = reader.next()) {
+                    List<NumberRow> fresh = new ArrayList<>();
+                    for (Page page : pages) {
+                        perAccount.merge(page.accountSid(), page.numbers().size(), Integer::sum);
+                        for (IncomingNumber n : page.numbers()) {
+                            NumberRow row = row(n, serviceOf);
+                            if (row == null) {
+                                errors.add(new FieldError(
+                                        "account " + n.accountSid() + ", " + n.sid() + ": phone_number",
+                                        "is not a valid phone number",
+                                        n.phoneNumber()));
+                            } else {
+                                rows.add(row);
+                                fresh.add(row);
+                                repeated |= !seen.add(row.e164());
+                            }
+                        }
                     }
+                    // Nothing is merged once a number failed (the job fails and rolls back) or repeated (the whole
+                    // import is merged at the end, each number as its last listing).
+                    if (errors.isEmpty() && !repeated) {
+                        paged.add(fresh);
+                    }
+                    context.progress(rows.size(), null);
                 }
-                context.progress(rows.size(), null);
             }
         } catch (ProviderException e) {
             throw new JobFailedException("Twilio did not answer as expected: " + e.getMessage());
@@ -96,14 +125,16 @@ public class TwilioImportJob implements JobHandler {
                     errors,
                     errors.size());
         }
-        rows = unique(rows);
-        context.progress(0, rows.size());
-
-        NumberImporter.Outcome outcome = importer.merge(
-                context.tenantId(),
-                NumberImporter.stage(rows),
-                context.input().path("submittedBy").asText("system"),
-                "imported from Twilio (job " + context.jobId() + ")");
+        NumberImporter.Outcome outcome;
+        if (repeated) {
+            paged.discard();
+            rows = unique(rows);
+            context.progress(0, rows.size());
+            outcome = importer.merge(context.tenantId(), NumberImporter.stage(rows), actor, reason);
+        } else {
+            context.progress(0, rows.size());
+            outcome = paged.finish();
+        }
         NumberImporter.Reconciled reconciled = importer.reconcileTwilio(context.tenantId());
 
         Map<String, Object> result = new LinkedHashMap<>();
@@ -127,6 +158,97 @@ public class TwilioImportJob implements JobHandler {
                 reconciled.disappearedCount());
         return result;
     }
+
+    /** One page of an account's incoming numbers. */
+    private record Page(String accountSid, List<IncomingNumber> numbers) {}
+
+    /**
+     * Reads every account's incoming numbers, page after page, on a thread of its own, at most {@value #AHEAD} pages
+     * ahead of the job. A failure to read is handed over in place of the next page; closing stops the reading.
+     */
+    private final class PageReader implements AutoCloseable {
+
+        /**
+         * Pages read ahead at most. While the job merges what it took, the reader keeps going; the job then takes all
+         * pages waiting at once, so that a merge slower than Twilio writes fewer, larger batches.
+         */
+        static final int AHEAD = 8;
+
+        private static final Object END = new Object();
+
+        private final BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(AHEAD);
+        private final Future<?> reading;
+        private boolean ended;
+
+        PageReader(TwilioAccount main, List<Account> accounts, String tenantId) {
+            reading = READERS.submit(() -> {
+                MDC.put("tenant", tenantId);
+                try {
+                    for (Account account : accounts) {
+                        twilio.eachIncomingNumberPage(
+                                main, account.sid(), numbers -> hand(new Page(account.sid(), numbers)));
+                    }
+                    hand(END);
+                } catch (RuntimeException e) {
+                    hand(e);
+                } catch (Error e) {
+                    hand(new IllegalStateException("Reading Twilio failed", e));
+                    throw e;
+                } finally {
+                    MDC.remove("tenant");
+                }
+            });
+        }
+
+        private void hand(Object item) {
+            try {
+                ahead.put(item);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("the import stopped reading");
+            }
+        }
+
+        /** The pages read so far and not yet taken (waiting for one), in order; empty after the last. */
+        List<Page> next() {
+            List<Object> items = new ArrayList<>();
+            if (ended) {
+                return List.of();
+            }
+            try {
+                items.add(ahead.take());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JobFailedException("The import was interrupted");
+            }
+            ahead.drainTo(items);
+            List<Page> pages = new ArrayList<>(items.size());
+            for (Object item : items) {
+                if (item instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (item == END) {
+                    ended = true;
+                    break;
+                }
+                pages.add((Page) item);
+            }
+            return pages;
+        }
+
+        @Override
+        public void close() {
+            reading.cancel(true);
+        }
+    }
+
+    /** Threads that read Twilio ahead of import jobs; they end when idle. */
+    private static final ExecutorService READERS =
+            new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "twilio-import-reader");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Messaging Services are read with the credentials of the account that owns them. */
     private void servicesOf(TwilioAccount main, Account account, Map<String, String> serviceOf) {

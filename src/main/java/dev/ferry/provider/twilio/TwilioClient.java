@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -88,16 +89,27 @@ public class TwilioClient {
 
     /** Every incoming phone number of an account (the credentials' own, or one of its subaccounts). */
     public List<IncomingNumber> listIncomingNumbers(TwilioAccount account, String accountSid) {
+        List<IncomingNumber> all = new ArrayList<>();
+        eachIncomingNumberPage(account, accountSid, all::addAll);
+        return all;
+    }
+
+    /**
+     * The incoming phone numbers of an account, handed over page by page as Twilio answers them, so that a caller can
+     * work on one page while the next is read.
+     */
+    public void eachIncomingNumberPage(TwilioAccount account, String accountSid, Consumer<List<IncomingNumber>> page) {
         String host = host(account, Host.API);
         String auth = basic(account);
-        return pages2010(
+        pages2010(
                 "list incoming numbers",
                 host,
                 () -> api.incomingNumbers(host, auth, accountSid, config.pageSize()),
                 url -> api.incomingNumbersAt(url, auth),
                 TwilioModels.NumberPage::incomingPhoneNumbers,
                 TwilioModels.NumberPage::nextPageUri,
-                "incoming_phone_numbers");
+                "incoming_phone_numbers",
+                page);
     }
 
     /** The Messaging Services of the credentials' account. */
@@ -165,17 +177,33 @@ public class TwilioClient {
             Function<P, String> next,
             String key) {
         List<T> all = new ArrayList<>();
+        pages2010(operation, host, first, at, records, next, key, all::addAll);
+        return all;
+    }
+
+    private <P, T> void pages2010(
+            String operation,
+            String host,
+            Supplier<P> first,
+            Function<String, P> at,
+            Function<P, List<T>> records,
+            Function<P, String> next,
+            String key,
+            Consumer<List<T>> each) {
         Set<String> seen = new HashSet<>();
+        int count = 0;
         P page = call(operation, first);
         for (int n = 1; ; n++) {
-            all.addAll(recordsOf(page, records, key));
+            List<T> list = recordsOf(page, records, key);
+            count += list.size();
             String uri = next.apply(page);
-            if (uri == null || uri.isEmpty()) {
-                LOG.debugf("%s: %d records in %d pages", operation, all.size(), n);
-                return all;
-            }
-            if (!uri.startsWith("/2010-04-01/")) {
+            if (uri != null && !uri.isEmpty() && !uri.startsWith("/2010-04-01/")) {
                 throw TwilioErrorTranslator.malformed("links to a next page outside the 2010 API");
+            }
+            each.accept(list);
+            if (uri == null || uri.isEmpty()) {
+                LOG.debugf("%s: %d records in %d pages", operation, count, n);
+                return;
             }
             String url = host + uri;
             checkProgress(seen, url, n);
