@@ -126,8 +126,9 @@ public class TwilioSubaccountImports {
             entries.add(new TwilioSubaccountResult(
                     rest.twilioAccountSid(), rest.action(), TwilioSubaccountOutcome.NOT_ATTEMPTED, null, null));
         }
-        String detail = "Entry " + failed + " (" + f.twilioAccountSid() + ") failed: " + why + ". The " + failed
-                + " entries before it are done and stay done; the request can be sent again to finish the rest.";
+        String detail = "Entry " + failed + " (" + f.twilioAccountSid() + ") failed: " + why + ". "
+                + (failed == 0 ? "Nothing was changed" : "The entries before it are done and stay done")
+                + "; the request can be sent again to finish the rest.";
         ProblemException stopped = new ProblemException(
                 problem == null ? ProblemType.INTERNAL : problem.type(),
                 detail,
