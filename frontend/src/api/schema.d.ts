@@ -2563,6 +2563,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/subaccounts/twilio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The subaccounts of the tenant's Twilio account, each with the subaccount standing for it
+         * @description Read from Twilio on every call (every page); mappedTo is null for a Twilio subaccount no Ferry subaccount stands for yet.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwilioSubaccountList"];
+                    };
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/subaccounts/twilio-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map Twilio subaccounts to subaccounts, or create Plivo subaccounts for them
+         * @description Every entry is checked first; bad entries answer one problem naming each (400 unknown or repeated SID, 404 unknown subaccount, 409 mapping taken) and nothing changes. Entries are then carried out in order, each on its own: if one fails, the ones before it stay done and the problem's entries member gives every entry's outcome. Repeating an import changes nothing twice (ALREADY_MAPPED). Honours Idempotency-Key.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TwilioSubaccountImport"];
+                };
+            };
+            responses: {
+                /** @description Every entry was carried out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TwilioSubaccountImportResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem: validation, access, conflict or failure */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/subaccounts/{id}": {
         parameters: {
             query?: never;
@@ -3902,6 +4015,39 @@ export interface components {
             accountSid: string;
             authToken: string;
             baseUrl?: string;
+        };
+        /** @enum {string} */
+        TwilioSubaccountAction: "MAP" | "CREATE" | "SKIP";
+        TwilioSubaccountChoice: {
+            action: components["schemas"]["TwilioSubaccountAction"];
+            name?: string;
+            subaccountId?: string;
+            twilioAccountSid: string;
+        };
+        TwilioSubaccountImport: {
+            entries: components["schemas"]["TwilioSubaccountChoice"][];
+        };
+        TwilioSubaccountImportResult: {
+            entries: components["schemas"]["TwilioSubaccountResult"][];
+        };
+        TwilioSubaccountList: {
+            items: components["schemas"]["TwilioSubaccountView"][];
+        };
+        /** @enum {string} */
+        TwilioSubaccountOutcome: "MAPPED" | "CREATED" | "ALREADY_MAPPED" | "SKIPPED" | "FAILED" | "NOT_ATTEMPTED";
+        TwilioSubaccountResult: {
+            action: components["schemas"]["TwilioSubaccountAction"];
+            detail: string;
+            outcome: components["schemas"]["TwilioSubaccountOutcome"];
+            subaccount: components["schemas"]["SubaccountView"];
+            twilioAccountSid: string;
+        };
+        TwilioSubaccountView: {
+            dateCreated: string;
+            friendlyName: string;
+            mappedTo: components["schemas"]["SubaccountView"];
+            sid: string;
+            status: string;
         };
         /** Format: uuid */
         UUID: string;

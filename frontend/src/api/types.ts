@@ -109,3 +109,16 @@ export type SenderIdDetails = Schemas['RegistrationDetails'];
 export type SenderIdState = Schemas['SenderIdState'];
 export type SenderIdTransitions = Schemas['SenderIdTransitions'];
 export type SenderIdHistoryEntry = Schemas['SenderIdHistoryView'];
+export type TwilioSubaccount = Omit<
+  Nullable<Schemas['TwilioSubaccountView'], 'friendlyName' | 'status' | 'dateCreated'>,
+  'mappedTo'
+> & { mappedTo: Subaccount | null };
+export type TwilioSubaccountAction = Schemas['TwilioSubaccountAction'];
+export type TwilioSubaccountChoice = Schemas['TwilioSubaccountChoice'];
+export type TwilioSubaccountOutcome = Schemas['TwilioSubaccountOutcome'];
+export type TwilioSubaccountResult = Omit<Nullable<Schemas['TwilioSubaccountResult'], 'detail'>, 'subaccount'> & {
+  subaccount: Subaccount | null;
+};
+export interface TwilioSubaccountImportResult {
+  entries: TwilioSubaccountResult[];
+}

@@ -11,6 +11,7 @@ import {
   FormSelectOption,
   HelperText,
   HelperTextItem,
+  Label,
   Modal,
   ModalBody,
   ModalHeader,
@@ -25,11 +26,20 @@ import { Link } from 'react-router';
 
 import { newIdempotencyKey } from '../../api/client';
 import { mapFieldErrors, toProblem } from '../../api/problem';
-import type { AvailableNumber, Problem } from '../../api/types';
+import type { AvailableNumber, Job, Problem } from '../../api/types';
 import { numberPath } from '../../app/paths';
 import { LoadingState } from '../../components/LoadingState';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { buyNumber, CAPABILITIES, searchAvailable, type AvailableSearch } from './api';
+import { JobProgress } from '../jobs/JobProgress';
+import {
+  buyNumber,
+  buyNumbers,
+  CAPABILITIES,
+  purchaseOutcome,
+  searchAvailable,
+  type AvailableSearch,
+  type PurchaseOutcome,
+} from './api';
 import { CapabilityLabels } from './NumberLabels';
 
 const SEARCH_TYPES = ['local', 'mobile', 'tollfree'] as const;
@@ -38,8 +48,9 @@ const SEARCH_FIELDS = ['country', 'pattern', 'type'] as const;
 interface BuyNumbersModalProps {
   tenantId: string;
   onClose: () => void;
-  /** Called after each number bought, so the page can show it. */
+  /** Called after each number bought (or each purchase of several finished), so the page can show them. */
   onBought: () => void;
+  pollIntervalMs?: number;
 }
 
 interface Results {
@@ -56,8 +67,21 @@ interface Purchase {
   problem?: Problem;
 }
 
-/** Searches the numbers Plivo offers and rents the ones the person picks, one at a time. */
-export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModalProps) {
+/**
+ * A purchase of several numbers at once: a job on the service. Its key is reused when the person retries a request
+ * that got no answer, so the numbers are never bought twice.
+ */
+interface BulkPurchase {
+  numbers: string[];
+  key: string;
+  submitting: boolean;
+  problem?: Problem;
+  job?: Job;
+  outcome?: PurchaseOutcome;
+}
+
+/** Searches the numbers Plivo offers and rents the ones the person picks: one per click, or those selected at once. */
+export function BuyNumbersModal({ tenantId, onClose, onBought, pollIntervalMs }: BuyNumbersModalProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState<AvailableSearch>({ country: '', type: '', pattern: '', capability: [] });
   const [searching, setSearching] = useState(false);
@@ -65,6 +89,8 @@ export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModal
   const [countryMissing, setCountryMissing] = useState(false);
   const [results, setResults] = useState<Results>();
   const [purchases, setPurchases] = useState<Record<string, Purchase>>({});
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bulk, setBulk] = useState<BulkPurchase>();
 
   const runSearch = async (wanted: AvailableSearch, offset: number) => {
     setSearching(true);
@@ -103,6 +129,30 @@ export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModal
       const problem = toProblem(error);
       setPurchases((previous) => ({ ...previous, [purchase.e164]: { ...purchase, status: 'failed', problem } }));
     }
+  };
+
+  const buySelected = async (numbers: string[], key: string) => {
+    setBulk({ numbers, key, submitting: true });
+    try {
+      const job = await buyNumbers(tenantId, numbers, key);
+      setBulk({ numbers, key, submitting: false, job });
+      setSelected([]);
+    } catch (error) {
+      setBulk({ numbers, key, submitting: false, problem: toProblem(error) });
+    }
+  };
+
+  const bulkRunning = bulk !== undefined && (bulk.submitting || (bulk.job !== undefined && !bulk.outcome));
+  // Numbers bought, being bought, or in the purchase that runs cannot be chosen again.
+  const unavailable = (e164: string) => {
+    const purchase = purchases[e164];
+    if (purchase !== undefined && purchase.status !== 'failed') {
+      return true;
+    }
+    if (bulk?.outcome?.bought.includes(e164)) {
+      return true;
+    }
+    return bulkRunning && bulk.numbers.includes(e164);
   };
 
   const fieldErrors = searchProblem ? mapFieldErrors(searchProblem, SEARCH_FIELDS) : undefined;
@@ -216,6 +266,22 @@ export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModal
               />
             </StackItem>
           )}
+          {bulk && (
+            <StackItem data-testid="bulk-purchase">
+              <BulkPurchaseView
+                tenantId={tenantId}
+                bulk={bulk}
+                pollIntervalMs={pollIntervalMs}
+                onRetry={() => {
+                  void buySelected(bulk.numbers, bulk.key);
+                }}
+                onFinished={(job) => {
+                  setBulk((previous) => previous && { ...previous, outcome: purchaseOutcome(job.result) });
+                  onBought();
+                }}
+              />
+            </StackItem>
+          )}
           {Object.values(purchases).map((purchase) => (
             <StackItem key={purchase.e164}>
               <PurchaseAlert
@@ -232,13 +298,46 @@ export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModal
               <LoadingState />
             ) : (
               results && (
-                <AvailableTable
-                  results={results}
-                  purchases={purchases}
-                  onBuy={(e164) => {
-                    void buy({ e164, key: newIdempotencyKey(), status: 'buying' });
-                  }}
-                />
+                <Stack hasGutter>
+                  <StackItem>
+                    <Button
+                      variant="primary"
+                      isDisabled={selected.length === 0 || bulkRunning}
+                      onClick={() => {
+                        const [only] = selected;
+                        if (selected.length === 1 && only !== undefined) {
+                          // One number is bought while the request waits; the service runs no job for it.
+                          setSelected([]);
+                          void buy({ e164: only, key: newIdempotencyKey(), status: 'buying' });
+                        } else {
+                          void buySelected(selected, newIdempotencyKey());
+                        }
+                      }}
+                      data-testid="buy-selected"
+                    >
+                      {t('numbers.buyForm.buySelected', { count: selected.length })}
+                    </Button>
+                  </StackItem>
+                  <StackItem>
+                    <AvailableTable
+                      results={results}
+                      purchases={purchases}
+                      bought={bulk?.outcome?.bought ?? []}
+                      selected={selected}
+                      unavailable={unavailable}
+                      onSelect={(e164, isSelected) => {
+                        setSelected((previous) =>
+                          isSelected
+                            ? [...previous.filter((n) => n !== e164), e164]
+                            : previous.filter((n) => n !== e164),
+                        );
+                      }}
+                      onBuy={(e164) => {
+                        void buy({ e164, key: newIdempotencyKey(), status: 'buying' });
+                      }}
+                    />
+                  </StackItem>
+                </Stack>
               )
             )}
           </StackItem>
@@ -266,10 +365,15 @@ export function BuyNumbersModal({ tenantId, onClose, onBought }: BuyNumbersModal
 interface AvailableTableProps {
   results: Results;
   purchases: Record<string, Purchase>;
+  /** Numbers a purchase of several bought. */
+  bought: string[];
+  selected: string[];
+  unavailable: (e164: string) => boolean;
+  onSelect: (e164: string, isSelected: boolean) => void;
   onBuy: (e164: string) => void;
 }
 
-function AvailableTable({ results, purchases, onBuy }: AvailableTableProps) {
+function AvailableTable({ results, purchases, bought, selected, unavailable, onSelect, onBuy }: AvailableTableProps) {
   const { t } = useTranslation();
   if (results.items.length === 0) {
     return <p data-testid="buy-no-results">{t('numbers.buyForm.noResults')}</p>;
@@ -278,6 +382,7 @@ function AvailableTable({ results, purchases, onBuy }: AvailableTableProps) {
     <Table aria-label={t('numbers.buyForm.resultsLabel')} variant="compact" data-testid="available-table">
       <Thead>
         <Tr>
+          <Th screenReaderText={t('numbers.buyForm.select')} />
           <Th>{t('numbers.buyForm.columns.number')}</Th>
           <Th>{t('numbers.buyForm.columns.place')}</Th>
           <Th>{t('numbers.buyForm.columns.capabilities')}</Th>
@@ -287,10 +392,23 @@ function AvailableTable({ results, purchases, onBuy }: AvailableTableProps) {
         </Tr>
       </Thead>
       <Tbody>
-        {results.items.map((number) => {
+        {results.items.map((number, rowIndex) => {
           const purchase = purchases[number.e164];
+          const isBought = purchase?.status === 'bought' || bought.includes(number.e164);
+          const isUnavailable = unavailable(number.e164);
           return (
             <Tr key={number.e164} data-testid="available-row" data-number={number.e164}>
+              <Td
+                select={{
+                  rowIndex,
+                  isSelected: !isUnavailable && selected.includes(number.e164),
+                  isDisabled: isUnavailable,
+                  onSelect: (_event, isSelecting) => {
+                    onSelect(number.e164, isSelecting);
+                  },
+                }}
+                data-testid="available-select"
+              />
               <Td dataLabel={t('numbers.buyForm.columns.number')} data-testid="available-number">
                 {number.e164}
               </Td>
@@ -307,13 +425,13 @@ function AvailableTable({ results, purchases, onBuy }: AvailableTableProps) {
                   variant="secondary"
                   size="sm"
                   isLoading={purchase?.status === 'buying'}
-                  isDisabled={purchase !== undefined && purchase.status !== 'failed'}
+                  isDisabled={isUnavailable}
                   onClick={() => {
                     onBuy(number.e164);
                   }}
                   data-testid="buy-number"
                 >
-                  {purchase?.status === 'bought' ? t('numbers.buyForm.bought') : t('numbers.buyForm.buy')}
+                  {isBought ? t('numbers.buyForm.bought') : t('numbers.buyForm.buy')}
                 </Button>
               </Td>
             </Tr>
@@ -349,4 +467,71 @@ function PurchaseAlert({ tenantId, purchase, onRetry }: { tenantId: string; purc
     );
   }
   return null;
+}
+
+interface BulkPurchaseViewProps {
+  tenantId: string;
+  bulk: BulkPurchase;
+  pollIntervalMs?: number;
+  onRetry: () => void;
+  onFinished: (job: Job) => void;
+}
+
+/** A purchase of several numbers: the request's failure, or its job's progress and then each number's outcome. */
+function BulkPurchaseView({ tenantId, bulk, pollIntervalMs, onRetry, onFinished }: BulkPurchaseViewProps) {
+  const { t } = useTranslation();
+  if (bulk.problem) {
+    return (
+      <ProblemAlert
+        problem={bulk.problem}
+        title={t('numbers.buyForm.bulkFailed', { count: bulk.numbers.length })}
+        onRetry={onRetry}
+      />
+    );
+  }
+  if (!bulk.job) {
+    return <LoadingState />;
+  }
+  const outcome = bulk.outcome;
+  return (
+    <Stack hasGutter>
+      <StackItem>
+        <JobProgress tenantId={tenantId} job={bulk.job} pollIntervalMs={pollIntervalMs} onFinished={onFinished} />
+      </StackItem>
+      {outcome && (
+        <StackItem>
+          <Table aria-label={t('numbers.buyForm.bulkOutcome')} variant="compact" data-testid="bulk-outcome">
+            <Thead>
+              <Tr>
+                <Th>{t('numbers.buyForm.columns.number')}</Th>
+                <Th>{t('numbers.buyForm.columns.outcome')}</Th>
+              </Tr>
+            </Thead>
+            <Tbody>
+              {bulk.numbers.map((e164) => {
+                const refusal = outcome.refused.find((entry) => entry.number === e164);
+                const isBought = outcome.bought.includes(e164);
+                return (
+                  <Tr key={e164} data-testid="bulk-outcome-row" data-number={e164}>
+                    <Td dataLabel={t('numbers.buyForm.columns.number')}>
+                      {isBought ? <Link to={numberPath(tenantId, e164)}>{e164}</Link> : e164}
+                    </Td>
+                    <Td dataLabel={t('numbers.buyForm.columns.outcome')} data-testid="bulk-outcome-status">
+                      {isBought && <Label status="success">{t('numbers.buyForm.bought')}</Label>}
+                      {refusal && (
+                        <>
+                          <Label status="danger">{t('numbers.buyForm.refused')}</Label> {refusal.reason}
+                        </>
+                      )}
+                      {!isBought && !refusal && <Label>{t('numbers.buyForm.notBought')}</Label>}
+                    </Td>
+                  </Tr>
+                );
+              })}
+            </Tbody>
+          </Table>
+        </StackItem>
+      )}
+    </Stack>
+  );
 }

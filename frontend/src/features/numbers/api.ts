@@ -167,3 +167,30 @@ export async function buyNumber(tenantId: string, e164: string, idempotencyKey: 
   const body = { numbers: [e164] };
   return (await unwrap(api.POST('/api/v1/tenants/{tenantId}/numbers/purchases', { params, body }))) as PurchaseResult;
 }
+
+/** Rents several numbers in one purchase; the service runs it as a job (202), whose result lists bought and refused. */
+export async function buyNumbers(tenantId: string, numbers: string[], idempotencyKey: string): Promise<Job> {
+  const params = { path: { tenantId }, header: { 'Idempotency-Key': idempotencyKey } };
+  const body = { numbers };
+  return (await unwrap(api.POST('/api/v1/tenants/{tenantId}/numbers/purchases', { params, body }))) as Job;
+}
+
+/** What a finished purchase job did, read from its result; members it lacks count as empty. */
+export interface PurchaseOutcome {
+  bought: string[];
+  refused: { number: string; reason: string }[];
+}
+
+export function purchaseOutcome(result: Record<string, unknown> | null): PurchaseOutcome {
+  const bought = Array.isArray(result?.bought) ? result.bought.filter((n): n is string => typeof n === 'string') : [];
+  const refused = Array.isArray(result?.refused)
+    ? result.refused.flatMap((entry: unknown) => {
+        if (typeof entry !== 'object' || entry === null) {
+          return [];
+        }
+        const { number, reason } = entry as Record<string, unknown>;
+        return typeof number === 'string' ? [{ number, reason: typeof reason === 'string' ? reason : '' }] : [];
+      })
+    : [];
+  return { bought, refused };
+}

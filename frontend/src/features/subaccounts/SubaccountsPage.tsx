@@ -1,4 +1,5 @@
 import { Button, Content, Flex, FlexItem, Label, PageSection, Switch, Title } from '@patternfly/react-core';
+import ImportIcon from '@patternfly/react-icons/dist/esm/icons/import-icon';
 import PlusCircleIcon from '@patternfly/react-icons/dist/esm/icons/plus-circle-icon';
 import UsersIcon from '@patternfly/react-icons/dist/esm/icons/users-icon';
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
@@ -17,12 +18,16 @@ import { PagedListView } from '../../components/PagedListView';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { listSubaccounts, updateSubaccount } from './api';
 import { DeleteSubaccountModal } from './DeleteSubaccountModal';
+import { ImportTwilioSubaccountsModal } from './ImportTwilioSubaccountsModal';
 import { SubaccountFormModal } from './SubaccountFormModal';
 
 const PAGE_SIZE = 50;
 
 type Dialog =
-  { kind: 'create' } | { kind: 'rename'; subaccount: Subaccount } | { kind: 'delete'; subaccount: Subaccount };
+  | { kind: 'create' }
+  | { kind: 'import' }
+  | { kind: 'rename'; subaccount: Subaccount }
+  | { kind: 'delete'; subaccount: Subaccount };
 
 export function SubaccountsPage() {
   const { tenantId = '' } = useParams();
@@ -160,7 +165,25 @@ export function SubaccountsPage() {
           <Title headingLevel="h1">{t('subaccounts.title')}</Title>
           <Content component="p">{t('subaccounts.subtitle', { tenantId })}</Content>
         </FlexItem>
-        <FlexItem>{createButton}</FlexItem>
+        {canManage && (
+          <FlexItem>
+            <Flex>
+              <FlexItem>
+                <Button
+                  variant="secondary"
+                  icon={<ImportIcon />}
+                  onClick={() => {
+                    setDialog({ kind: 'import' });
+                  }}
+                  data-testid="import-twilio-subaccounts"
+                >
+                  {t('subaccounts.importTwilio')}
+                </Button>
+              </FlexItem>
+              <FlexItem>{createButton}</FlexItem>
+            </Flex>
+          </FlexItem>
+        )}
       </Flex>
       {changeProblem && <ProblemAlert problem={changeProblem} title={t('subaccounts.changeFailed')} />}
       {body}
@@ -172,6 +195,15 @@ export function SubaccountsPage() {
             setDialog(undefined);
           }}
           onSaved={closeAndReload}
+        />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportTwilioSubaccountsModal
+          tenantId={tenantId}
+          onClose={() => {
+            setDialog(undefined);
+          }}
+          onImported={subaccounts.reload}
         />
       )}
       {dialog?.kind === 'delete' && (

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -104,6 +105,57 @@ public class SubaccountService {
         plivoChanged.fire(new PlivoCredentialsChanged(tenantId));
         LOG.infof("Plivo subaccount %s created for tenant %s", s.plivoAuthId, tenantId);
         return view;
+    }
+
+    /** What one step of an import of Twilio's subaccounts left: the subaccount mapped, and whether the step changed it. */
+    public record TwilioMapping(SubaccountView subaccount, boolean changed) {}
+
+    /**
+     * The subaccount standing for a Twilio account, created (on Plivo, then here) when there is none yet. In a
+     * transaction of its own, so that what an import created stays when a later entry of the same import fails.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TwilioMapping createForTwilio(String twilioAccountSid, String name) {
+        holdTwilioMapping(tenant.require(), twilioAccountSid);
+        Subaccount existing =
+                Subaccount.find("twilioAccountSid", twilioAccountSid).firstResult();
+        if (existing != null) {
+            return new TwilioMapping(SubaccountView.of(existing), false);
+        }
+        return new TwilioMapping(create(name, true, twilioAccountSid), true);
+    }
+
+    /**
+     * Makes an existing subaccount stand for a Twilio account. Already so: nothing changes. A subaccount that stands
+     * for another Twilio account, or a Twilio account another subaccount stands for, answers 409: a mapping is only
+     * moved on purpose, by a PATCH. In a transaction of its own, like {@link #createForTwilio}.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TwilioMapping mapToTwilio(String authId, String twilioAccountSid) {
+        // The advisory lock before the row lock, in the order a PATCH takes them, so the two cannot deadlock.
+        holdTwilioMapping(tenant.require(), twilioAccountSid);
+        Subaccount s = Subaccount.find("plivoAuthId", authId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+        if (s == null) {
+            throw ProblemException.notFound("Subaccount", authId);
+        }
+        if (twilioAccountSid.equals(s.twilioAccountSid)) {
+            return new TwilioMapping(SubaccountView.of(s), false);
+        }
+        if (s.twilioAccountSid != null) {
+            throw ProblemException.conflict(
+                            "Subaccount " + authId + " already stands for the Twilio account " + s.twilioAccountSid)
+                    .with("subaccount", authId)
+                    .with("twilioAccountSid", s.twilioAccountSid);
+        }
+        requireUnmapped(twilioAccountSid, s);
+        SubaccountView before = SubaccountView.of(s);
+        s.twilioAccountSid = twilioAccountSid;
+        Subaccount.flush();
+        SubaccountView after = SubaccountView.of(s);
+        audit.record(s.tenantId, "subaccount.mapped", "subaccount", authId, before, after);
+        return new TwilioMapping(after, true);
     }
 
     /**

@@ -12,9 +12,13 @@ import dev.ferry.common.paging.Page;
 import dev.ferry.common.problem.ProblemException;
 import dev.ferry.provider.plivo.PlivoSubaccounts.Cascade;
 import dev.ferry.subaccount.SubaccountService;
+import dev.ferry.subaccount.TwilioSubaccountImports;
 import dev.ferry.subaccount.api.SubaccountRecords.CreateSubaccount;
 import dev.ferry.subaccount.api.SubaccountRecords.SubaccountView;
 import dev.ferry.subaccount.api.SubaccountRecords.UpdateSubaccount;
+import dev.ferry.subaccount.api.TwilioSubaccountRecords.TwilioSubaccountImport;
+import dev.ferry.subaccount.api.TwilioSubaccountRecords.TwilioSubaccountImportResult;
+import dev.ferry.subaccount.api.TwilioSubaccountRecords.TwilioSubaccountList;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +34,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tenants/{tenantId}/subaccounts")
@@ -45,6 +52,9 @@ public class SubaccountResource {
     SubaccountService subaccounts;
 
     @Inject
+    TwilioSubaccountImports twilioImports;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -58,6 +68,48 @@ public class SubaccountResource {
             @QueryParam("limit") Integer limit) {
         access.read(tenantId, READERS);
         return subaccounts.list(cursor, Cursor.limit(limit));
+    }
+
+    @GET
+    @Path("twilio")
+    @Operation(
+            summary = "The subaccounts of the tenant's Twilio account, each with the subaccount standing for it",
+            description = "Read from Twilio on every call (every page); mappedTo is null for a Twilio subaccount no"
+                    + " Ferry subaccount stands for yet.")
+    public TwilioSubaccountList twilioSubaccounts(@PathParam("tenantId") String tenantId) {
+        access.read(tenantId, READERS);
+        return twilioImports.list();
+    }
+
+    @POST
+    @Path("twilio-imports")
+    @Operation(
+            summary = "Map Twilio subaccounts to subaccounts, or create Plivo subaccounts for them",
+            description = "Every entry is checked first; bad entries answer one problem naming each (400 unknown or"
+                    + " repeated SID, 404 unknown subaccount, 409 mapping taken) and nothing changes. Entries are then"
+                    + " carried out in order, each on its own: if one fails, the ones before it stay done and the"
+                    + " problem's entries member gives every entry's outcome. Repeating an import changes nothing"
+                    + " twice (ALREADY_MAPPED). Honours Idempotency-Key.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every entry was carried out",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = TwilioSubaccountImportResult.class)))
+    public Response importFromTwilio(
+            @PathParam("tenantId") String tenantId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull TwilioSubaccountImport request,
+            @Context UriInfo uri) {
+        access.change(tenantId, Role.TENANT_ADMIN, Role.PLATFORM_ADMIN);
+        String fingerprint = Idempotency.fingerprint("POST", uri.getPath(), bytes(request));
+        return idempotency.run(
+                tenantId,
+                idempotencyKey,
+                fingerprint,
+                uri.getPath(),
+                () -> Response.ok(twilioImports.run(request.entries())).build());
     }
 
     @GET
