@@ -32,11 +32,10 @@ import org.jboss.logging.Logger;
  *
  * <p>Throughput, against the 2,000 validated, stored delivery reports a second Ferry aims for on two cores
  * (bench/callbacks.sh, 16 clients on loopback): the Hibernate path made 575 to 657 a second (p50 24 ms), against
- * 6,700 to 9,800 health checks. This path made 1,975 to 2,139 a second (p50 3 ms, p99 72 to 92 ms; 12,000 to 13,000
- * health checks) with the test server's fsync and synchronous_commit off, and 1,621 to 1,686 a second (p50 6 to 7 ms,
- * p99 52 to 57 ms) against a PostgreSQL with both on, where the Hibernate path made 786. Those runs shared the two
- * cores with other builds (load average 7.6 to 10 when they started), so the target is met only in some of them; a
- * quiet machine has not been measured. A report costs one statement when the main account's token signed it, two
+ * 6,700 to 9,800 health checks. This path, on an otherwise idle machine, made 2,174 a second (p50 3 ms, p99 82 ms;
+ * 14,000 health checks) with the test server's fsync and synchronous_commit off, but 1,792 to 1,872 a second (p50 6
+ * to 7 ms, p99 41 to 52 ms) against a PostgreSQL with both on, where the Hibernate path made 786: with durable
+ * commits the target is not met yet. A report costs one statement when the main account's token signed it, two
  * otherwise; of Ferry's own time, the HTTP stack, the form parsing and the signature check are most of what is left.
  * Grouping concurrent reports into one transaction was not tried: PostgreSQL already flushes the commits that arrive
  * together with one WAL write, and a report would share the fate of the others in its group.
