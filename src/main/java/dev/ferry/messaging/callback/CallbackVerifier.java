@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -77,34 +78,44 @@ public class CallbackVerifier {
 
     /** Like {@link #verify}, and tells which header's signature matched. */
     public Optional<Match> match(PlivoCallback callback, HttpHeaders headers, String ownerToken, String mainToken) {
-        String v3Nonce = headers.getHeaderString(PlivoSignatureV3.NONCE_HEADER);
-        if (v3Nonce != null && !v3Nonce.isEmpty()) {
-            if (PlivoSignatureV3.validate(
-                    callback, v3Nonce, headers.getHeaderString(PlivoSignatureV3.SIGNATURE_HEADER), ownerToken)) {
-                return Optional.of(new Match("v3:" + v3Nonce, false));
+        // V3 first; V2 only when no V3 nonce came. The owner's header is tried before the main account's.
+        for (Scheme scheme : SCHEMES) {
+            String nonce = headers.getHeaderString(scheme.nonceHeader());
+            if (nonce == null || nonce.isEmpty()) {
+                continue;
             }
-            boolean main = PlivoSignatureV3.validate(
-                    callback,
-                    v3Nonce,
-                    headers.getHeaderString(PlivoSignatureV3.MAIN_ACCOUNT_SIGNATURE_HEADER),
-                    mainToken);
-            return main ? Optional.of(new Match("v3:" + v3Nonce, true)) : Optional.empty();
-        }
-        String v2Nonce = headers.getHeaderString(PlivoSignatureV2.NONCE_HEADER);
-        if (v2Nonce != null && !v2Nonce.isEmpty()) {
-            if (PlivoSignatureV2.validate(
-                    callback, v2Nonce, headers.getHeaderString(PlivoSignatureV2.SIGNATURE_HEADER), ownerToken)) {
-                return Optional.of(new Match("v2:" + v2Nonce, false));
+            String key = scheme.prefix() + nonce;
+            if (scheme.check().validate(callback, nonce, headers.getHeaderString(scheme.ownerHeader()), ownerToken)) {
+                return Optional.of(new Match(key, false));
             }
-            boolean main = PlivoSignatureV2.validate(
-                    callback,
-                    v2Nonce,
-                    headers.getHeaderString(PlivoSignatureV2.MAIN_ACCOUNT_SIGNATURE_HEADER),
-                    mainToken);
-            return main ? Optional.of(new Match("v2:" + v2Nonce, true)) : Optional.empty();
+            boolean main =
+                    scheme.check().validate(callback, nonce, headers.getHeaderString(scheme.mainHeader()), mainToken);
+            return main ? Optional.of(new Match(key, true)) : Optional.empty();
         }
         return Optional.empty();
     }
+
+    /** One of Plivo's signature versions: its headers and its check. */
+    private record Scheme(String prefix, String nonceHeader, String ownerHeader, String mainHeader, Check check) {}
+
+    @FunctionalInterface
+    private interface Check {
+        boolean validate(PlivoCallback callback, String nonce, String signatureHeader, String authToken);
+    }
+
+    private static final List<Scheme> SCHEMES = List.of(
+            new Scheme(
+                    "v3:",
+                    PlivoSignatureV3.NONCE_HEADER,
+                    PlivoSignatureV3.SIGNATURE_HEADER,
+                    PlivoSignatureV3.MAIN_ACCOUNT_SIGNATURE_HEADER,
+                    PlivoSignatureV3::validate),
+            new Scheme(
+                    "v2:",
+                    PlivoSignatureV2.NONCE_HEADER,
+                    PlivoSignatureV2.SIGNATURE_HEADER,
+                    PlivoSignatureV2.MAIN_ACCOUNT_SIGNATURE_HEADER,
+                    PlivoSignatureV2::validate));
 
     /**
      * Records a nonce in the caller's transaction. False when it was seen before: the request is a replay.
