@@ -7,6 +7,7 @@ import dev.ferry.testsupport.PostgresResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -58,7 +59,7 @@ class CallbackBenchmark {
     private static final String ACME_PLIVO = "MAACMESANDBOX0000001";
     private static final String STATUS_PATH = "/callbacks/plivo/" + TENANT + "/message-status";
     private static final int MESSAGES = Integer.getInteger("ferry.bench.messages", 20_000);
-    private static final int WARM_UP_MESSAGES = Integer.getInteger("ferry.bench.warm-up-messages", 2_000);
+    private static final int WARM_UP_MESSAGES = Integer.getInteger("ferry.bench.warm-up-messages", 10_000);
     private static final int CLIENTS = Integer.getInteger("ferry.bench.clients", 16);
 
     @TestHTTPResource("/")
@@ -88,11 +89,14 @@ class CallbackBenchmark {
         long nonces = count("SELECT count(*) FROM plivo_callback_nonce WHERE tenant_id = '" + TENANT + "'");
         long changes = count("SELECT count(*) FROM message_status_change WHERE tenant_id = '" + TENANT + "'");
 
-        // Warm-up, not measured: class loading, JIT, connection pools.
+        // Warm-up, not measured: class loading, JIT, connection pools. With 2,000 messages (4,000 reports) the JIT was
+        // still compiling the callback path through most of the measured run and took a large share of the two cores.
         run(warmReports.size(), i -> warmReports.get(i), CLIENTS);
         run(WARM_UP_MESSAGES * 2, i -> null, CLIENTS);
 
+        long jit = jitMillis();
         Result callbacks = run(measuredReports.size(), measuredReports::get, CLIENTS);
+        long jitDuring = jitMillis() - jit;
         String load = loadAverage();
         Result health = run(measuredReports.size() * 2, i -> null, CLIENTS);
 
@@ -102,7 +106,7 @@ class CallbackBenchmark {
                 count("SELECT count(*) FROM message_status_change WHERE tenant_id = '" + TENANT + "'") - changes;
         long delivered = countDelivered(measured);
         line("signed delivery reports (V3, fresh nonce each, queued -> sent -> delivered): %s", callbacks.summary());
-        line("  load average after the callback run: %s", load);
+        line("  load average after the callback run: %s; JIT compiling during it: %,d ms", load, jitDuring);
         line(
                 "  stored: %,d nonces and %,d status changes for the warm-up and measured reports; %,d of %,d measured"
                         + " messages delivered",
@@ -327,6 +331,11 @@ class CallbackBenchmark {
                     url, System.getenv("QUARKUS_DATASOURCE_USERNAME"), System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
         }
         return DriverManager.getConnection(LocalPostgres.jdbcUrl(PostgresResource.server()), "postgres", "postgres");
+    }
+
+    /** Milliseconds the JIT compilers of this JVM (where Ferry runs) have spent so far. */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static String loadAverage() {
