@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -65,10 +66,28 @@ public class NumberLedger {
         }
     }
 
-    /** A number's history, oldest first. */
+    /**
+     * A number's history, oldest first. A number created by a bulk import has no history row for its creation: it
+     * keeps who imported it, why and when on itself (see {@link dev.ferry.number.imports.NumberImporter}), and that
+     * is its first entry here, as a row would have said it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NumberStateChange> history(PhoneNumber number) {
-        return NumberStateChange.list("numberId = ?1 order by id", number.id);
+        List<NumberStateChange> rows = NumberStateChange.list("numberId = ?1 order by id", number.id);
+        if (number.importedBy == null) {
+            return rows;
+        }
+        NumberStateChange imported = new NumberStateChange();
+        imported.tenantId = number.tenantId;
+        imported.numberId = number.id;
+        imported.to = NumberState.DISCOVERED;
+        imported.actor = number.importedBy;
+        imported.reason = number.importReason;
+        imported.occurredAt = number.createdAt;
+        List<NumberStateChange> all = new ArrayList<>(rows.size() + 1);
+        all.add(imported);
+        all.addAll(rows);
+        return all;
     }
 
     private void history(PhoneNumber number, NumberState from, NumberState to, String reason) {

@@ -50,6 +50,9 @@ class NumberImportTest {
         assertThat(uk.getList("history")).hasSize(1);
         assertThat(uk.getString("history[0].to")).isEqualTo("DISCOVERED");
         assertThat(uk.getString("history[0].actor")).isEqualTo("ada");
+        assertThat(uk.getString("history[0].reason")).isEqualTo("imported from CSV (job " + job.getLong("id") + ")");
+        assertThat(uk.getString("history[0].at")).isNotBlank();
+
         as("ada")
                 .get("/api/v1/tenants/" + tenant + "/numbers/counts")
                 .then()
@@ -57,6 +60,22 @@ class NumberImportTest {
                 .body("total", equalTo(3))
                 .body("byState.DISCOVERED", equalTo(3))
                 .body("byState.PLANNED", equalTo(0));
+
+        // The import's entry stays first when the number moves on; later changes are history rows as ever.
+        as("ada")
+                .contentType("application/json")
+                .body("{\"plan\":\"PORT\"}")
+                .patch("/api/v1/tenants/" + tenant + "/numbers/+447400123456")
+                .then()
+                .statusCode(200);
+        as("ada")
+                .get("/api/v1/tenants/" + tenant + "/numbers/+447400123456")
+                .then()
+                .statusCode(200)
+                .body("history.to", equalTo(List.of("DISCOVERED", "PLANNED")))
+                .body("history[0].from", equalTo(null))
+                .body("history[1].from", equalTo("DISCOVERED"))
+                .body("history[1].actor", equalTo("ada"));
     }
 
     @Test

@@ -101,6 +101,16 @@ public class PhoneNumber extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] tags = new String[0];
 
+    /**
+     * Who created the number by a bulk import, and why ("imported from CSV (job 12)"); null for numbers created one
+     * at a time, whose first history row says it instead. Written only by {@link dev.ferry.number.imports.NumberImporter}.
+     */
+    @Column(name = "imported_by", insertable = false, updatable = false)
+    public String importedBy;
+
+    @Column(name = "import_reason", insertable = false, updatable = false)
+    public String importReason;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

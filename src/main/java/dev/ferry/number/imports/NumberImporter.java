@@ -24,8 +24,10 @@ import org.postgresql.PGConnection;
  * Writes imported numbers into the inventory in bulk: the rows are streamed with COPY into a temporary table, then
  * merged with one {@code INSERT ... ON CONFLICT (tenant_id, e164) DO UPDATE}. A number already in the inventory is
  * updated only when the import says something new about it, so importing the same file twice changes nothing the
- * second time. New numbers get their first history row (DISCOVERED) in the same statement, the bulk form of
- * {@link dev.ferry.number.NumberLedger#created}.
+ * second time. New numbers enter as DISCOVERED with who imported them and why on their own row, which their history
+ * shows as its first entry ({@link dev.ferry.number.NumberLedger#history}): the bulk form of
+ * {@link dev.ferry.number.NumberLedger#created} without a history row per number, which cost an insert and two
+ * foreign-key checks each.
  *
  * <p>Everything happens in the caller's transaction: an import is applied as a whole or not at all.
  */
@@ -173,9 +175,8 @@ public class NumberImporter {
         try (PreparedStatement ps = c.prepareStatement(MERGE.replace("FROM number_import", "FROM " + table))) {
             ps.setString(1, tenantId);
             ps.setString(2, NumberState.DISCOVERED.name());
-            ps.setString(3, tenantId);
-            ps.setString(4, actor);
-            ps.setString(5, reason);
+            ps.setString(3, actor);
+            ps.setString(4, reason);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 int total = rs.getInt(1);
@@ -273,10 +274,11 @@ public class NumberImporter {
             WITH up AS (
                 INSERT INTO phone_number AS p (tenant_id, e164, country, number_type, voice, sms, mms, provider, state,
                        tags, twilio_sid, twilio_account_sid, twilio_friendly_name, twilio_voice_url, twilio_sms_url,
-                       twilio_status_callback, twilio_messaging_service_sid, created_at, updated_at)
+                       twilio_status_callback, twilio_messaging_service_sid, imported_by, import_reason, created_at,
+                       updated_at)
                 SELECT ?, e164, country, number_type, voice, sms, mms, provider, ?, tags, twilio_sid,
                        twilio_account_sid, twilio_friendly_name, twilio_voice_url, twilio_sms_url,
-                       twilio_status_callback, twilio_messaging_service_sid, now(), now()
+                       twilio_status_callback, twilio_messaging_service_sid, ?, ?, now(), now()
                   FROM number_import
                 ON CONFLICT (tenant_id, e164) DO UPDATE SET
                        country = EXCLUDED.country,
@@ -313,11 +315,7 @@ public class NumberImporter {
                         AND p.twilio_status_callback IS DISTINCT FROM EXCLUDED.twilio_status_callback)
                     OR (EXCLUDED.twilio_messaging_service_sid IS NOT NULL
                         AND p.twilio_messaging_service_sid IS DISTINCT FROM EXCLUDED.twilio_messaging_service_sid)
-                RETURNING p.id, p.state, (xmax = 0) AS inserted
-            ), history AS (
-                INSERT INTO phone_number_state_change (tenant_id, number_id, from_state, to_state, actor, reason,
-                                                       occurred_at)
-                SELECT ?, id, NULL, state, ?, ?, now() FROM up WHERE inserted
+                RETURNING (xmax = 0) AS inserted
             )
             SELECT (SELECT count(*) FROM number_import),
                    count(*) FILTER (WHERE inserted),
