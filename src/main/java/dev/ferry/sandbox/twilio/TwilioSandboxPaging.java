@@ -107,7 +107,7 @@ final class TwilioSandboxPaging {
 
     /** The 2010 envelope: records under {@code key}, relative {@code *_uri} links. */
     static Map<String, Object> envelope2010(
-            String key, List<Map<String, Object>> items, String path, Map<String, String> filters, Slice<?> s) {
+            String key, List<?> items, String path, Map<String, String> filters, Slice<?> s) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(key, items);
         int start = s.page() * s.pageSize();
