@@ -93,15 +93,16 @@ public class NumberImporter {
 
     /**
      * Starts an import merged page by page as its rows arrive, in the caller's transaction, so that writing one page
-     * overlaps with reading the next from the provider. Every page is also kept in {@code number_import}, as after
-     * {@link #merge}, for {@link #reconcileTwilio}. A page must not repeat a number of an earlier page: the caller
+     * overlaps with reading the next from the provider. The numbers of every page are also kept in
+     * {@code number_import}, as after {@link #merge}, for {@link #reconcileTwilio}. A page must not repeat a number of an earlier page: the caller
      * checks, and {@link Paged#discard}s the pages to merge the whole import at once instead.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Paged paged(String tenantId, String actor, String reason) {
         em.unwrap(Session.class).doWork(c -> {
             execute(c, "SAVEPOINT number_import_pages");
-            createStaging(c, "number_import");
+            // Only the numbers are kept of the pages merged: all that the reconciliation reads.
+            execute(c, "CREATE TEMP TABLE number_import (e164 text) ON COMMIT DROP");
             createStaging(c, "number_import_page");
         });
         return new Paged(tenantId, actor, reason);
@@ -135,7 +136,7 @@ public class NumberImporter {
                 created += page.created();
                 updated += page.updated();
                 unchanged += page.unchanged();
-                execute(c, "INSERT INTO number_import SELECT * FROM number_import_page");
+                execute(c, "INSERT INTO number_import SELECT e164 FROM number_import_page");
                 execute(c, "TRUNCATE number_import_page");
             });
         }
