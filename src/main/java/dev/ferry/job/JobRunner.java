@@ -14,6 +14,8 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -76,7 +80,12 @@ public class JobRunner {
     @Any
     Instance<JobHandler> handlers;
 
+    @Inject
+    ManagedExecutor executor;
+
     private final Map<String, JobHandler> byKind = new HashMap<>();
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private volatile boolean lookAgain;
     private String owner;
 
     @PostConstruct
@@ -90,6 +99,9 @@ public class JobRunner {
         owner = replica.id();
     }
 
+    /** A job was queued; fired in the submitting transaction, acted on once it commits. */
+    public record Submitted(long jobId) {}
+
     @Scheduled(
             identity = "ferry-job-poll",
             every = "${ferry.job.poll-interval:1s}",
@@ -98,10 +110,34 @@ public class JobRunner {
         if (!config.enabled()) {
             return;
         }
-        for (int i = 0; i < config.batch(); i++) {
-            if (!runNext(owner)) {
-                return;
-            }
+        if (!polling.compareAndSet(false, true)) {
+            // Running already (a wake-up, or the last poll still busy): that run looks again before it ends.
+            lookAgain = true;
+            return;
+        }
+        try {
+            do {
+                lookAgain = false;
+                for (int i = 0; i < config.batch(); i++) {
+                    if (!runNext(owner)) {
+                        break;
+                    }
+                }
+            } while (lookAgain);
+        } finally {
+            polling.set(false);
+        }
+    }
+
+    /**
+     * A job queued on this replica starts at once rather than at the next poll (up to {@code ferry.job.poll-interval}
+     * later). The poll runs on a worker thread; one poll at a time runs on a replica either way, and a job queued on
+     * another replica waits for this one's next poll. A wake-up that comes just as a poll ends may be missed; the next
+     * regular poll finds the job then.
+     */
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
+        if (config.enabled()) {
+            executor.execute(this::poll);
         }
     }
 

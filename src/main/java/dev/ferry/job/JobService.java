@@ -11,6 +11,7 @@ import dev.ferry.job.domain.Job;
 import dev.ferry.job.domain.JobState;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class JobService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Event<JobRunner.Submitted> submitted;
 
     /**
      * Queues a job in the current tenant, in the caller's transaction: the job exists exactly when whatever
@@ -52,6 +56,8 @@ public class JobService {
                     .setParameter("id", job.id)
                     .executeUpdate();
         }
+        // Once committed, the runner looks for it at once instead of at its next poll.
+        submitted.fire(new JobRunner.Submitted(job.id));
         return job;
     }
 

@@ -10,6 +10,7 @@ import dev.ferry.tenant.TenantContext;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -37,6 +38,23 @@ class JobRunnerTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    void shouldStartAJobAsSoonAsItIsQueuedWithoutWaitingForThePoll() throws Exception {
+        // With the regular poll paused only the wake-up that follows the submitting commit can start the job.
+        scheduler.pause("ferry-job-poll");
+        try {
+            List<Long> ids = submit("acme", "test.count", 1);
+            awaitFinished(ids);
+            assertThat(state(ids.get(0))).isEqualTo("SUCCEEDED");
+            assertThat(effects(ids.get(0))).isEqualTo(1);
+        } finally {
+            scheduler.resume("ferry-job-poll");
+        }
+    }
 
     @Test
     void shouldRunEachJobExactlyOnceWhenSeveralReplicasClaimAtOnce() throws Exception {
