@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.Session;
 
 /**
@@ -69,6 +70,9 @@ public class NumberService {
     @Inject
     PlivoNumberService plivoNumbers;
 
+    /** What a cursor of the number list holds: the E.164 number a page ended with. */
+    private static final Pattern E164_KEY = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
     /** One page of the entered tenant's numbers, in E.164 order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NumberView> list(NumberFilter filter, String cursor, int limit) {
@@ -88,7 +92,7 @@ public class NumberService {
             params.add(filter.tags().get(0));
             if (cursor != null) {
                 sql.append(" AND t.e164 > ?");
-                params.add(Cursor.decode(cursor));
+                params.add(Cursor.decode(cursor, E164_KEY));
             }
             sql.append(" ORDER BY t.e164 LIMIT ?");
         } else {
@@ -96,7 +100,7 @@ public class NumberService {
             where(sql, params, filter, true);
             if (cursor != null) {
                 sql.append(" AND e164 > ?");
-                params.add(Cursor.decode(cursor));
+                params.add(Cursor.decode(cursor, E164_KEY));
             }
             sql.append(" ORDER BY e164 LIMIT ?");
         }

@@ -3,6 +3,7 @@ package dev.ferry.number;
 import static dev.ferry.number.Inventory.importCsv;
 import static dev.ferry.number.Inventory.newTenant;
 import static dev.ferry.testsupport.Api.as;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,23 @@ class NumberApiTest {
             +442079460018,GB,local,voice,uk|sales
             +18005550199,US,toll-free,voice,
             """;
+
+    @Test
+    void shouldRefuseACursorThisApiDidNotReturn() {
+        String tenant = newTenant();
+        String list = "/api/v1/tenants/" + tenant + "/numbers";
+        String notBase64 = "%%%";
+        String notANumber = Base64.getUrlEncoder().withoutPadding().encodeToString("' OR 1=1".getBytes(UTF_8));
+        String tagged = "?tag=sales&cursor=";
+        for (String query : List.of("?cursor=" + notBase64, "?cursor=" + notANumber, tagged + notANumber)) {
+            as("ada")
+                    .get(list + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"));
+        }
+    }
 
     @Test
     void shouldFilterByCountryTypeCapabilityTagAndText() {

@@ -3,6 +3,7 @@ package dev.ferry.common.paging;
 import dev.ferry.common.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * Opaque keyset cursors. A cursor carries the sort key of the last row a page showed; clients pass it back
@@ -26,6 +27,15 @@ public final class Cursor {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("cursor", "is not a cursor this API returned");
         }
+    }
+
+    /** The key inside a cursor, which must have the shape of the keys this API puts there; otherwise 400. */
+    public static String decode(String cursor, Pattern shape) {
+        String key = decode(cursor);
+        if (!shape.matcher(key).matches()) {
+            throw ProblemException.invalid("cursor", "is not a cursor this API returned");
+        }
+        return key;
     }
 
     public static long decodeLong(String cursor) {
