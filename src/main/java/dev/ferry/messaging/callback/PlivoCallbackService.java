@@ -31,14 +31,14 @@ import org.jboss.logging.Logger;
  * already applied (its Sequence), or an inbound message already stored, changes nothing.
  *
  * <p>Throughput, against the 2,000 validated, stored delivery reports a second Ferry aims for on two cores
- * (bench/callbacks.sh, 16 clients on loopback): the Hibernate path made 575 to 657 a second (p50 24 ms), against
- * 6,700 to 9,800 health checks. This path, on an otherwise idle machine, made 2,174 a second (p50 3 ms, p99 82 ms;
- * 14,000 health checks) with the test server's fsync and synchronous_commit off, but 1,792 to 1,872 a second (p50 6
- * to 7 ms, p99 41 to 52 ms) against a PostgreSQL with both on, where the Hibernate path made 786: with durable
- * commits the target is not met yet. A report costs one statement when the main account's token signed it, two
- * otherwise; of Ferry's own time, the HTTP stack, the form parsing and the signature check are most of what is left.
- * Grouping concurrent reports into one transaction was not tried: PostgreSQL already flushes the commits that arrive
- * together with one WAL write, and a report would share the fate of the others in its group.
+ * (bench/callbacks.sh, 16 clients on loopback): the Hibernate path made 575 to 657 a second (p50 24 ms). This path,
+ * measured once the JIT has settled, makes 2,296 to 2,416 a second (p50 6 ms, p99 23 to 25 ms) against a PostgreSQL
+ * with fsync and synchronous_commit on, and 2,827 with both off, beside 13,400 to 16,800 health checks. (Measured
+ * while the JIT was still compiling the path, as the benchmark did with a short warm-up, the durable figure was
+ * 1,500 to 1,870.) A report costs one statement when the main account's token signed it, two otherwise; of Ferry's
+ * own time, the HTTP stack, the form parsing and the signature check are most of what is left. Grouping concurrent
+ * reports into one transaction was not tried: PostgreSQL already flushes the commits that arrive together with one
+ * WAL write, and a report would share the fate of the others in its group.
  */
 @ApplicationScoped
 public class PlivoCallbackService {
