@@ -12,6 +12,7 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,8 +29,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -81,6 +84,9 @@ public class JobRunner {
     Instance<JobHandler> handlers;
 
     @Inject
+    @ManagedExecutorConfig(
+            propagated = {},
+            cleared = ThreadContext.ALL_REMAINING)
     ManagedExecutor executor;
 
     private final Map<String, JobHandler> byKind = new HashMap<>();
@@ -110,34 +116,40 @@ public class JobRunner {
         if (!config.enabled()) {
             return;
         }
-        if (!polling.compareAndSet(false, true)) {
-            // Running already (a wake-up, or the last poll still busy): that run looks again before it ends.
-            lookAgain = true;
-            return;
-        }
-        try {
-            do {
-                lookAgain = false;
-                for (int i = 0; i < config.batch(); i++) {
-                    if (!runNext(owner)) {
-                        break;
+        // One poll at a time on a replica. A poll asked for while another runs (a wake-up, or a tick while a long job
+        // runs) only asks the running one to look again; and the running one checks that request once more after it
+        // has let go, so that a request made just as it finished is not lost.
+        lookAgain = true;
+        while (lookAgain && polling.compareAndSet(false, true)) {
+            try {
+                while (lookAgain) {
+                    lookAgain = false;
+                    for (int i = 0; i < config.batch(); i++) {
+                        if (!runNext(owner)) {
+                            break;
+                        }
                     }
                 }
-            } while (lookAgain);
-        } finally {
-            polling.set(false);
+            } finally {
+                polling.set(false);
+            }
         }
     }
 
     /**
      * A job queued on this replica starts at once rather than at the next poll (up to {@code ferry.job.poll-interval}
-     * later). The poll runs on a worker thread; one poll at a time runs on a replica either way, and a job queued on
-     * another replica waits for this one's next poll. A wake-up that comes just as a poll ends may be missed; the next
-     * regular poll finds the job then.
+     * later). The poll runs on a worker thread that carries nothing of the submitting request or transaction; a job
+     * queued on another replica waits for this one's next poll.
      */
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) Submitted submitted) {
-        if (config.enabled()) {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
             executor.execute(this::poll);
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the job is committed and the next replica's poll (or this one's after a restart) takes it.
+            LOG.debugf("job %d: no wake-up, the executor is shutting down", submitted.jobId());
         }
     }
 
