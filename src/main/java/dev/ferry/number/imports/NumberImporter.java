@@ -83,8 +83,9 @@ public class NumberImporter {
             createStaging(c, "number_import");
             copy(c, "number_import", staged);
             // Autovacuum never analyses temporary tables: without statistics the planner guesses the staged row count
-            // and may pick nested loops for the merge and for the reconciliation's anti-join.
-            execute(c, "ANALYZE number_import");
+            // and may pick nested loops for the merge and for the reconciliation's anti-join. The row count and the
+            // numbers' statistics are all those need; every column of a Twilio import took three times as long.
+            execute(c, "ANALYZE number_import (e164)");
             Outcome outcome = mergeFrom(c, "number_import", tenantId, actor, reason);
             analyseAfterBulk(c, outcome);
             return outcome;
@@ -145,7 +146,7 @@ public class NumberImporter {
         public Outcome finish() {
             Outcome outcome = new Outcome(created, updated, unchanged);
             em.unwrap(Session.class).doWork(c -> {
-                execute(c, "ANALYZE number_import");
+                execute(c, "ANALYZE number_import (e164)");
                 analyseAfterBulk(c, outcome);
             });
             return outcome;
