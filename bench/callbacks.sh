@@ -5,13 +5,14 @@
 # Needs Keycloak (./ferry keycloak); PostgreSQL is the embedded test server unless QUARKUS_DATASOURCE_JDBC_URL
 # names another.
 # Target: 2,000 validated, stored callbacks/s on two cores.
-# Options: MESSAGES=20000 (two reports each) WARM_UP_MESSAGES=10000 CLIENTS=16 bench/callbacks.sh
+# Options: MESSAGES=20000 (two reports each) WARM_UP_MESSAGES=40000 (at most: the warm-up ends once the JIT has
+# settled) CLIENTS=16 bench/callbacks.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp test -Dskip.frontend -Dtest=CallbackBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dferry.bench=true \
   -Dferry.bench.messages="${MESSAGES:-20000}" \
-  -Dferry.bench.warm-up-messages="${WARM_UP_MESSAGES:-10000}" \
+  -Dferry.bench.warm-up-messages="${WARM_UP_MESSAGES:-40000}" \
   -Dferry.bench.clients="${CLIENTS:-16}" \
   -Dquarkus.log.category.\"dev.ferry\".level=WARN
 echo

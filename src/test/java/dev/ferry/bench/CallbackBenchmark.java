@@ -95,6 +95,7 @@ class CallbackBenchmark {
         // large share of the two cores. Now the warm-up goes on, a slice at a time, until a slice passes with the JIT
         // compiling less than a twentieth of its time (or the warm-up messages run out).
         int warmedUp = 0;
+        boolean settled = false;
         for (int from = 0; from < warmReports.size(); from += WARM_UP_SLICE) {
             int first = from;
             int size = Math.min(WARM_UP_SLICE, warmReports.size() - from);
@@ -105,10 +106,13 @@ class CallbackBenchmark {
             warmedUp += size;
             long sliceMillis = (System.nanoTime() - startedAt) / 1_000_000;
             if ((jitMillis() - jitBefore) * 20 < sliceMillis) {
+                settled = true;
                 break;
             }
         }
-        line("  warm-up: %,d messages until the JIT settled", warmedUp);
+        line(
+                "  warm-up: %,d messages, %s",
+                warmedUp, settled ? "until the JIT settled" : "all there were (the JIT had not settled)");
 
         long jit = jitMillis();
         Result callbacks = run(measuredReports.size(), measuredReports::get, CLIENTS);
