@@ -12,7 +12,10 @@ public interface JobConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How often the replica looks for queued jobs (read by the scheduler as {@code ferry.job.poll-interval}). */
+    /**
+     * How often the replica looks for queued jobs (read by the scheduler as {@code ferry.job.poll-interval}); a job
+     * queued on this replica starts without waiting for it ({@link JobRunner#wake}).
+     */
     @WithDefault("1s")
     Duration pollInterval();
 
