@@ -123,7 +123,8 @@ public class MessagingService {
     /**
      * Checks, records and sends one message to each destination. Refusals answer 422, send nothing and store nothing.
      * Plivo's own refusals and failures answer as problems; the messages stay stored, {@code failed} with the reason
-     * (or {@code pending} when whether Plivo took them is unknown). Runs outside any transaction: it commits its own
+     * (or {@code pending} when whether Plivo took them is unknown, answered 504 provider-outcome-unknown, which an
+     * Idempotency-Key keeps so that a retry does not send again). Runs outside any transaction: it commits its own
      * short ones around the call to Plivo.
      */
     @Transactional(Transactional.TxType.NEVER)
@@ -144,6 +145,15 @@ public class MessagingService {
             sent = plivo.sendMessage(checked.account(), plivoSend(tenantId, checked));
         } catch (ProviderException e) {
             inTransaction(() -> recordFailure(tenantId, ids, e));
+            if (outcomeUnknown(e)) {
+                // Kept by an Idempotency-Key like a success: a retry with the key must not send a second time.
+                throw new ProblemException(
+                                ProblemType.PROVIDER_OUTCOME_UNKNOWN,
+                                "Plivo's answer was lost (" + e.getMessage() + "): the messages may have been sent."
+                                        + " They are kept pending; check Plivo's message log before sending again")
+                        .with("provider", e.provider())
+                        .with("messageIds", ids);
+            }
             throw providerRefusal(e).with("messageIds", ids);
         }
         return inTransaction(() -> recordAnswer(tenantId, ids, sent));
@@ -268,8 +278,7 @@ public class MessagingService {
      * may have (no answer in time, an answer Ferry could not read).
      */
     private void recordFailure(String tenantId, List<Long> ids, ProviderException e) {
-        boolean unknown =
-                e.kind() == ProviderException.Kind.TIMEOUT || e.kind() == ProviderException.Kind.MALFORMED_RESPONSE;
+        boolean unknown = outcomeUnknown(e);
         String reason = failureReason(e, unknown);
         for (Long id : ids) {
             Message m = Message.findById(id);
@@ -284,6 +293,11 @@ public class MessagingService {
         }
         Message.flush();
         LOG.infof("%d message(s) %s: %s", ids.size(), unknown ? "left pending" : "failed", reason);
+    }
+
+    /** Plivo may have taken the messages: it was called and its answer never came or could not be read. */
+    private static boolean outcomeUnknown(ProviderException e) {
+        return e.kind() == ProviderException.Kind.TIMEOUT || e.kind() == ProviderException.Kind.MALFORMED_RESPONSE;
     }
 
     private static String failureReason(ProviderException e, boolean unknown) {

@@ -8,6 +8,7 @@ import static dev.ferry.testsupport.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -15,6 +16,9 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +36,9 @@ class MessageSendRecordingTest {
 
     @Inject
     MessagingService messaging;
+
+    @Inject
+    AgroalDataSource db;
 
     @AfterEach
     void disarmAndCloseTheBreaker() {
@@ -149,6 +156,77 @@ class MessageSendRecordingTest {
         assertThat(details.getString("message.statusReason"))
                 .contains("Plivo refused")
                 .contains("HTTP 400");
+    }
+
+    @Test
+    void shouldKeepTheAnswerOfASendWhosePlivoAnswerWasLostSoThatARetryWithTheKeyDoesNotSendAgain() throws Exception {
+        String from = plivoNumber();
+        sms("acme", "alice", Map.of("US", true));
+        String to = MessagingApiTest.usNumber();
+        String text = "late answer " + UUID.randomUUID();
+        Map<String, Object> body = Map.of("from", from, "to", List.of(to), "text", text);
+        String key = "send-" + UUID.randomUUID();
+        // Plivo takes the send but answers after Ferry's read timeout (5 s in tests).
+        RestAssured.given()
+                .contentType("application/json")
+                .body(Map.of("auth_id", ACME_PLIVO, "delay_ms", "6500", "count", "1"))
+                .post("/sandbox/plivo/_test/faults")
+                .then()
+                .statusCode(204);
+        int before = plivoRequests(ACME_PLIVO);
+
+        JsonPath problem = as("alice")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(MESSAGES)
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
+                .extract()
+                .jsonPath();
+        assertThat(problem.getString("type")).endsWith("/provider-outcome-unknown");
+        assertThat(problem.getString("detail")).contains("may have been sent");
+        long id = problem.getLong("messageIds[0]");
+        JsonPath details = as("vera")
+                .get(MESSAGES + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(details.getString("message.status")).isEqualTo("pending");
+        assertThat(details.getString("message.statusReason")).contains("may have been sent");
+
+        // The same request again with the key: the stored answer, and no second request to Plivo.
+        as("alice")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post(MESSAGES)
+                .then()
+                .statusCode(504)
+                .header("Idempotent-Replayed", "true")
+                .body("messageIds[0]", org.hamcrest.Matchers.equalTo((int) id));
+        // Plivo's side (its sandbox stores what it took) holds the message once, when the late request has gone
+        // through; its request log misses that request, as its caller had hung up by then.
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (messagesAtPlivo(text) == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(messagesAtPlivo(text)).as("messages Plivo's sandbox took").isEqualTo(1);
+        assertThat(plivoRequests(ACME_PLIVO) - before)
+                .as("requests logged after the first: the retry reached Plivo never")
+                .isZero();
+    }
+
+    private long messagesAtPlivo(String text) throws Exception {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT count(*) FROM sandbox_plivo_message WHERE body = ?")) {
+            ps.setString(1, text);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -19,6 +19,14 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", "Too many requests", 429),
     PROVIDER_ERROR("provider-error", "The telephony provider refused or failed the request", 502),
     PROVIDER_UNAVAILABLE("provider-unavailable", "The telephony provider is unavailable", 503),
+    /**
+     * The provider was called but its answer was lost (a timeout, an unreadable answer): the request may have taken
+     * effect there. Unlike the other 5xx, an {@code Idempotency-Key} keeps this answer, so a retry never acts twice.
+     */
+    PROVIDER_OUTCOME_UNKNOWN(
+            "provider-outcome-unknown",
+            "The telephony provider's answer was lost; the request may have taken effect",
+            504),
     INTERNAL("internal", "An unexpected error occurred", 500);
 
     private final String slug;

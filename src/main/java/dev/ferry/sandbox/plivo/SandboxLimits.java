@@ -19,9 +19,27 @@ public class SandboxLimits {
 
     private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> faults = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Long>> delays = new ConcurrentHashMap<>();
 
-    /** Counts a request of the account; throws the injected fault or a 429 when one is due. */
+    /**
+     * Counts a request of the account; throws the injected fault or a 429 when one is due, or holds the request for an
+     * injected delay before it goes on as usual (a late answer: the request takes effect, its caller may have given up).
+     */
     public void admit(String authId) {
+        Deque<Long> late = delays.get(authId);
+        if (late != null) {
+            Long millis;
+            synchronized (late) {
+                millis = late.pollFirst();
+            }
+            if (millis != null) {
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         Deque<Integer> pending = faults.get(authId);
         if (pending != null) {
             Integer status;
@@ -51,6 +69,16 @@ public class SandboxLimits {
         synchronized (pending) {
             for (int i = 0; i < count; i++) {
                 pending.addLast(status);
+            }
+        }
+    }
+
+    /** Makes the account's next {@code count} API requests answer only after {@code millis}. */
+    public void delay(String authId, long millis, int count) {
+        Deque<Long> pending = delays.computeIfAbsent(authId, id -> new ArrayDeque<>());
+        synchronized (pending) {
+            for (int i = 0; i < count; i++) {
+                pending.addLast(millis);
             }
         }
     }

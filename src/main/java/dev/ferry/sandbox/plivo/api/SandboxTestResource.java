@@ -64,7 +64,8 @@ public class SandboxTestResource {
 
     /**
      * Makes the next {@code count} API requests of account {@code auth_id} answer {@code status} (400, 404, 429 or
-     * any 5xx) in Plivo's error shape: {@code {"auth_id", "status", "count"}}.
+     * any 5xx) in Plivo's error shape: {@code {"auth_id", "status", "count"}}; or, with {@code delay_ms} instead of
+     * {@code status}, answer as usual but that late.
      */
     @POST
     @Path("/faults")
@@ -74,7 +75,14 @@ public class SandboxTestResource {
         if (authId == null) {
             throw dev.ferry.sandbox.plivo.PlivoFault.badRequest("auth_id is required");
         }
-        limits.inject(authId, Integer.parseInt(args.text("status", "500")), Integer.parseInt(args.text("count", "1")));
+        int count = Integer.parseInt(args.text("count", "1"));
+        String delay = args.text("delay_ms");
+        if (delay != null) {
+            // A late answer instead of an error: the requests wait, then take effect.
+            limits.delay(authId, Long.parseLong(delay), count);
+        } else {
+            limits.inject(authId, Integer.parseInt(args.text("status", "500")), count);
+        }
         return Response.noContent().build();
     }
 
