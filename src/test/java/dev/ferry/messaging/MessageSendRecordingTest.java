@@ -74,12 +74,7 @@ class MessageSendRecordingTest {
         assertThat(sent.getList("messages.status", String.class)).containsOnly("queued");
         assertThat(sent.getList("messages.plivoUuid", String.class)).doesNotContainNull();
 
-        JsonPath details = as("vera")
-                .get(MESSAGES + "/" + atPlivo.get(0).id())
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath details = message("vera", atPlivo.get(0).id());
         assertThat(details.getString("message.plivoUuid")).isEqualTo(sent.getString("messages[0].plivoUuid"));
         assertThat(details.getString("message.statusReason")).isNull();
         assertThat(details.getList("history.from", String.class)).containsExactly("pending");
@@ -108,12 +103,7 @@ class MessageSendRecordingTest {
                 .isEqualTo(1);
         assertThat(problem.getInt("providerStatus")).isEqualTo(500);
         long id = problem.getLong("messageIds[0]");
-        JsonPath details = as("vera")
-                .get(MESSAGES + "/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath details = message("vera", id);
         assertThat(details.getString("message.to")).isEqualTo(to);
         assertThat(details.getString("message.status")).isEqualTo("failed");
         assertThat(details.getString("message.plivoUuid")).isNull();
@@ -146,12 +136,7 @@ class MessageSendRecordingTest {
                 .jsonPath();
 
         assertThat(problem.getString("detail")).startsWith("Plivo refused the message");
-        JsonPath details = as("alice")
-                .get(MESSAGES + "/" + problem.getLong("messageIds[0]"))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath details = message("alice", problem.getLong("messageIds[0]"));
         assertThat(details.getString("message.status")).isEqualTo("failed");
         assertThat(details.getString("message.statusReason"))
                 .contains("Plivo refused")
@@ -167,12 +152,7 @@ class MessageSendRecordingTest {
         Map<String, Object> body = Map.of("from", from, "to", List.of(to), "text", text);
         String key = "send-" + UUID.randomUUID();
         // Plivo takes the send but answers after Ferry's read timeout (5 s in tests).
-        RestAssured.given()
-                .contentType("application/json")
-                .body(Map.of("auth_id", ACME_PLIVO, "delay_ms", "6500", "count", "1"))
-                .post("/sandbox/plivo/_test/faults")
-                .then()
-                .statusCode(204);
+        faults(Map.of("auth_id", ACME_PLIVO, "delay_ms", "6500", "count", "1"));
         int before = plivoRequests(ACME_PLIVO);
 
         JsonPath problem = as("alice")
@@ -187,12 +167,7 @@ class MessageSendRecordingTest {
         assertThat(problem.getString("type")).endsWith("/provider-outcome-unknown");
         assertThat(problem.getString("detail")).contains("may have been sent");
         long id = problem.getLong("messageIds[0]");
-        JsonPath details = as("vera")
-                .get(MESSAGES + "/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath details = message("vera", id);
         assertThat(details.getString("message.status")).isEqualTo("pending");
         assertThat(details.getString("message.statusReason")).contains("may have been sent");
 
@@ -237,11 +212,24 @@ class MessageSendRecordingTest {
     }
 
     private static void fault(int status) {
+        faults(Map.of("auth_id", ACME_PLIVO, "status", Integer.toString(status), "count", "1"));
+    }
+
+    private static void faults(Map<String, String> injected) {
         RestAssured.given()
                 .contentType("application/json")
-                .body(Map.of("auth_id", ACME_PLIVO, "status", Integer.toString(status), "count", "1"))
+                .body(injected)
                 .post("/sandbox/plivo/_test/faults")
                 .then()
                 .statusCode(204);
+    }
+
+    /** A message with its history, as a user of the tenant reads it. */
+    private static JsonPath message(String user, long id) {
+        return as(user).get(MESSAGES + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }
