@@ -145,7 +145,7 @@ public class MessagingService {
             sent = plivo.sendMessage(checked.account(), plivoSend(tenantId, checked));
         } catch (ProviderException e) {
             inTransaction(() -> recordFailure(tenantId, ids, e));
-            if (outcomeUnknown(e)) {
+            if (e.kind().outcomeUnknown()) {
                 // Kept by an Idempotency-Key like a success: a retry with the key must not send a second time.
                 throw new ProblemException(
                                 ProblemType.PROVIDER_OUTCOME_UNKNOWN,
@@ -278,7 +278,7 @@ public class MessagingService {
      * may have (no answer in time, an answer Ferry could not read).
      */
     private void recordFailure(String tenantId, List<Long> ids, ProviderException e) {
-        boolean unknown = outcomeUnknown(e);
+        boolean unknown = e.kind().outcomeUnknown();
         String reason = failureReason(e, unknown);
         for (Long id : ids) {
             Message m = Message.findById(id);
@@ -293,11 +293,6 @@ public class MessagingService {
         }
         Message.flush();
         LOG.infof("%d message(s) %s: %s", ids.size(), unknown ? "left pending" : "failed", reason);
-    }
-
-    /** Plivo may have taken the messages: it was called and its answer never came or could not be read. */
-    private static boolean outcomeUnknown(ProviderException e) {
-        return e.kind() == ProviderException.Kind.TIMEOUT || e.kind() == ProviderException.Kind.MALFORMED_RESPONSE;
     }
 
     private static String failureReason(ProviderException e, boolean unknown) {

@@ -114,8 +114,8 @@ class InventoryBenchmark {
                 JsonNode done = awaitJob(token, into, job);
                 long end = System.nanoTime();
                 line(
-                        "CSV import %d of %d, end to end: %.2f s = %,.0f numbers/s (upload+validation %.2f s, job %.2f s;"
-                                + " JIT compiling meanwhile: %,d ms); result %s",
+                        "CSV import %d of %d, end to end: %.2f s = %,.0f numbers/s (upload+validation %.2f s,"
+                                + " job %.2f s; JIT compiling meanwhile: %,d ms); result %s",
                         round,
                         ROUNDS,
                         seconds(end - start),

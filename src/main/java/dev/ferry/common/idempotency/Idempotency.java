@@ -35,11 +35,11 @@ import org.jboss.logging.Logger;
  * with the same key and the same request. The same key with a different request answers 422; a retry while the
  * first request still runs waits briefly, then answers 409.
  *
- * <p>A refusal (a 4xx problem) is stored and replayed like a success: the same request would be refused again. So is
- * a provider's lost answer ({@link ProblemType#PROVIDER_OUTCOME_UNKNOWN}): the action may have taken effect, and a
- * retry must not act again. Any other failure (5xx) removes the record, so the client may retry. A replica that stops between acting and
- * storing the answer leaves the record IN_PROGRESS: retries then answer 409 until the record expires, because
- * whether the action took effect is unknown and acting twice is the failure this class exists to prevent.
+ * <p>A problem that settles the request ({@link ProblemType#settles}) is stored and replayed like a success: a
+ * refusal (4xx) would be given again, and after a provider's lost answer the action may have taken effect. Any other
+ * failure (5xx) removes the record, so the client may retry. A replica that stops between acting and storing the
+ * answer leaves the record IN_PROGRESS: retries then answer 409 until the record expires, because whether the action
+ * took effect is unknown and acting twice is the failure this class exists to prevent.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -141,8 +141,7 @@ public class Idempotency {
             });
         } catch (RuntimeException e) {
             Throwable cause = e instanceof QuarkusTransactionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof ProblemException problem
-                    && (problem.type().status() < 500 || problem.type() == ProblemType.PROVIDER_OUTCOME_UNKNOWN)) {
+            if (cause instanceof ProblemException problem && problem.type().settles()) {
                 Problem p = problem.toProblem(path);
                 QuarkusTransaction.requiringNew()
                         .run(() -> complete(tenantId, key, p.status(), Problem.MEDIA_TYPE, write(p), null));

@@ -26,17 +26,24 @@ public enum ProblemType {
     PROVIDER_OUTCOME_UNKNOWN(
             "provider-outcome-unknown",
             "The telephony provider's answer was lost; the request may have taken effect",
-            504),
+            504,
+            true),
     INTERNAL("internal", "An unexpected error occurred", 500);
 
     private final String slug;
     private final String title;
     private final int status;
+    private final boolean settles;
 
     ProblemType(String slug, String title, int status) {
+        this(slug, title, status, status < 500);
+    }
+
+    ProblemType(String slug, String title, int status, boolean settles) {
         this.slug = slug;
         this.title = title;
         this.status = status;
+        this.settles = settles;
     }
 
     public String uri() {
@@ -49,5 +56,14 @@ public enum ProblemType {
 
     public int status() {
         return status;
+    }
+
+    /**
+     * Whether this answer settles the request, so that an {@code Idempotency-Key} keeps it for every retry: a refusal
+     * (4xx) would be given again, and a lost provider answer must not lead to acting twice. Other failures (5xx) leave
+     * the request to be tried again.
+     */
+    public boolean settles() {
+        return settles;
     }
 }

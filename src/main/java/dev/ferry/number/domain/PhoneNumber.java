@@ -103,7 +103,8 @@ public class PhoneNumber extends PanacheEntityBase {
 
     /**
      * Who created the number by a bulk import, and why ("imported from CSV (job 12)"); null for numbers created one
-     * at a time, whose first history row says it instead. Written only by {@link dev.ferry.number.imports.NumberImporter}.
+     * at a time, whose first history row says it instead. Written only by
+     * {@link dev.ferry.number.imports.NumberImporter}.
      */
     @Column(name = "imported_by", insertable = false, updatable = false)
     public String importedBy;

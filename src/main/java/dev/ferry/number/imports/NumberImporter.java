@@ -95,8 +95,9 @@ public class NumberImporter {
     /**
      * Starts an import merged page by page as its rows arrive, in the caller's transaction, so that writing one page
      * overlaps with reading the next from the provider. The numbers of every page are also kept in
-     * {@code number_import}, as after {@link #merge}, for {@link #reconcileTwilio}. A page must not repeat a number of an earlier page: the caller
-     * checks, and {@link Paged#discard}s the pages to merge the whole import at once instead.
+     * {@code number_import}, as after {@link #merge}, for {@link #reconcileTwilio}. A page must not repeat a number of
+     * an earlier page: the caller checks, and {@link Paged#discard}s the pages to merge the whole import at once
+     * instead.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Paged paged(String tenantId, String actor, String reason) {

@@ -18,37 +18,31 @@ public class SandboxLimits {
     static final long WINDOW_MILLIS = 5_000;
 
     private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Integer>> faults = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Long>> delays = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Injected>> injected = new ConcurrentHashMap<>();
+
+    /** What the account's next request does instead of its usual course: fail with a status, or answer late. */
+    private record Injected(int status, long delayMillis) {}
 
     /**
      * Counts a request of the account; throws the injected fault or a 429 when one is due, or holds the request for an
-     * injected delay before it goes on as usual (a late answer: the request takes effect, its caller may have given up).
+     * injected delay before it goes on as usual (a late answer: the request takes effect, its caller may have gone).
      */
     public void admit(String authId) {
-        Deque<Long> late = delays.get(authId);
-        if (late != null) {
-            Long millis;
-            synchronized (late) {
-                millis = late.pollFirst();
-            }
-            if (millis != null) {
-                try {
-                    Thread.sleep(millis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        Deque<Injected> pending = injected.get(authId);
+        Injected next = null;
+        if (pending != null) {
+            synchronized (pending) {
+                next = pending.pollFirst();
             }
         }
-        Deque<Integer> pending = faults.get(authId);
-        if (pending != null) {
-            Integer status;
-            synchronized (pending) {
-                status = pending.pollFirst();
+        if (next != null && next.delayMillis() > 0) {
+            try {
+                Thread.sleep(next.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            if (status != null) {
-                throw fault(status);
-            }
+        } else if (next != null) {
+            throw fault(next.status());
         }
         Deque<Long> times = recent.computeIfAbsent(authId, id -> new ArrayDeque<>());
         long now = System.currentTimeMillis();
@@ -65,20 +59,19 @@ public class SandboxLimits {
 
     /** Makes the account's next {@code count} API requests answer {@code status}. */
     public void inject(String authId, int status, int count) {
-        Deque<Integer> pending = faults.computeIfAbsent(authId, id -> new ArrayDeque<>());
-        synchronized (pending) {
-            for (int i = 0; i < count; i++) {
-                pending.addLast(status);
-            }
-        }
+        queue(authId, new Injected(status, 0), count);
     }
 
     /** Makes the account's next {@code count} API requests answer only after {@code millis}. */
     public void delay(String authId, long millis, int count) {
-        Deque<Long> pending = delays.computeIfAbsent(authId, id -> new ArrayDeque<>());
+        queue(authId, new Injected(0, millis), count);
+    }
+
+    private void queue(String authId, Injected what, int count) {
+        Deque<Injected> pending = injected.computeIfAbsent(authId, id -> new ArrayDeque<>());
         synchronized (pending) {
             for (int i = 0; i < count; i++) {
-                pending.addLast(millis);
+                pending.addLast(what);
             }
         }
     }
